@@ -1,0 +1,81 @@
+"""Per-operation facts read from the spec (via a manifest the `generate` session writes).
+
+The manifest `auth_plugins/_ops/<slug>.json` is derived from `specs/<slug>/openapi.yaml` and
+drift-checked with the generated clients, so which routes are idempotent, public, encrypted or
+user-scoped comes from the spec rather than a hand-copied list.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["Operation", "OperationTable"]
+
+
+@attrs.frozen
+class Operation:
+    id: str
+    method: str
+    path: str
+    idempotent: bool = False
+    public: bool = False
+    encrypted_body: bool = False
+    user_token: bool = False
+    token_kind: str = "access"
+    extra: dict[str, Any] = attrs.field(factory=dict, eq=False)
+
+
+def _template_regex(path: str) -> str:
+    out = []
+    for part in re.split(r"(\{[^}/]+\})", path):
+        if part.startswith("{") and part.endswith("}"):
+            out.append("[^/]+")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+class OperationTable:
+    """Finds the operation for (method, URL path); a base URL path prefix is allowed."""
+
+    def __init__(self, operations: list[Operation]) -> None:
+        self.operations = operations
+        self.by_id = {op.id: op for op in operations}
+        # Literal paths first so /cards/active beats /cards/{id}.
+        ordered = sorted(operations, key=lambda o: (o.path.count("{"), -len(o.path)))
+        self._routes = [(op.method, re.compile(r"(?:.*)" + _template_regex(op.path) + r"/?\Z")) for op in ordered]
+        self._ordered = ordered
+        self._lookup = functools.lru_cache(maxsize=2048)(self._find)
+
+    @classmethod
+    def load(cls, slug: str) -> OperationTable:
+        raw = resources.files("auth_plugins._ops").joinpath(f"{slug}.json").read_text("utf-8")
+        return cls.from_manifest(json.loads(raw))
+
+    @classmethod
+    def from_manifest(cls, manifest: dict[str, Any]) -> OperationTable:
+        ops = []
+        for item in manifest["operations"]:
+            known = {f.name for f in attrs.fields(Operation)} - {"extra"}
+            ops.append(
+                Operation(
+                    **{k: v for k, v in item.items() if k in known},
+                    extra={k: v for k, v in item.items() if k not in known},
+                )
+            )
+        return cls(ops)
+
+    def _find(self, method: str, path: str) -> Operation | None:
+        for (m, rx), op in zip(self._routes, self._ordered, strict=True):
+            if m == method and rx.match(path):
+                return op
+        return None
+
+    def match(self, method: str, path: str) -> Operation | None:
+        return self._lookup(method.upper(), path)

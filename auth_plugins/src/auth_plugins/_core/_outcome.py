@@ -1,0 +1,158 @@
+"""What a response means, decided once per attempt by a provider's classifier.
+
+A classifier turns a fully read `httpx.Response` into an `Outcome`: success, a typed API error
+(from the HTTP status or from an envelope's status_code), or an unclassifiable body. The retry
+layer decides on outcomes, never on raw bodies, so envelope 429s retry exactly like HTTP 429s.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import httpx
+
+from ..errors import ApiError, EnvelopeError, RateLimitError, error_for_status
+from ._retry_after import parse_retry_after
+
+__all__ = ["Classifier", "Outcome", "classify_http_json", "classify_envelope", "decode_json"]
+
+Classifier = Callable[[httpx.Response], "Outcome"]
+
+_MAX_MESSAGE = 500
+
+
+@attrs.frozen
+class Outcome:
+    status: int
+    ok: bool
+    message: str = ""
+    trace_id: str | None = None
+    request_id: str | None = None
+    error_type: str | None = None
+    body: Any = None
+    retry_after: float | None = None
+    malformed: bool = False
+
+    def to_error(self) -> ApiError:
+        kwargs: dict[str, Any] = {
+            "status_code": self.status,
+            "trace_id": self.trace_id,
+            "request_id": self.request_id,
+            "body": self.body,
+            "error_type": self.error_type,
+        }
+        if self.malformed:
+            return EnvelopeError(self.message, **kwargs)
+        cls = error_for_status(self.status)
+        if cls is RateLimitError:
+            return RateLimitError(self.message, retry_after=self.retry_after, **kwargs)
+        return cls(self.message, **kwargs)
+
+
+_NOT_JSON = object()
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON."""
+    content = response.content
+    if not content:
+        return _NOT_JSON
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return _NOT_JSON
+
+
+def _text_excerpt(response: httpx.Response) -> str:
+    text = response.content[:_MAX_MESSAGE].decode("utf-8", "replace").strip()
+    return " ".join(text.split())
+
+
+def _first_str(obj: Any, *paths: tuple[str, ...]) -> str | None:
+    for path in paths:
+        cur = obj
+        for key in path:
+            if not isinstance(cur, dict) or key not in cur:
+                cur = None
+                break
+            cur = cur[key]
+        if isinstance(cur, str) and cur:
+            return cur[:_MAX_MESSAGE]
+        if isinstance(cur, int | float) and not isinstance(cur, bool):
+            return str(cur)
+    return None
+
+
+_MESSAGE_PATHS = (("message",), ("error", "message"), ("error_description",), ("detail",), ("msg",))
+_TYPE_PATHS = (("error",), ("type",), ("code",), ("error", "type"), ("error", "code"))
+_TRACE_PATHS = (("trace_id",), ("traceId",), ("error", "trace_id"))
+_REQUEST_ID_PATHS = (("request_id",), ("requestId",))
+
+
+def _error_outcome(response: httpx.Response, status: int, body: Any) -> Outcome:
+    parsed = body is not _NOT_JSON
+    message = (_first_str(body, *_MESSAGE_PATHS) if parsed else None) or _text_excerpt(response)
+    if not message:
+        message = response.reason_phrase or "error"
+    request_id = (_first_str(body, *_REQUEST_ID_PATHS) if parsed else None) or response.request.headers.get(
+        "x-request-id"
+    )
+    return Outcome(
+        status=status,
+        ok=False,
+        message=message,
+        trace_id=_first_str(body, *_TRACE_PATHS) if parsed else None,
+        request_id=request_id,
+        error_type=_first_str(body, *_TYPE_PATHS) if parsed else None,
+        body=body if parsed else _text_excerpt(response),
+        retry_after=parse_retry_after(response.headers),
+    )
+
+
+def _malformed(response: httpx.Response, why: str) -> Outcome:
+    ctype = response.headers.get("content-type", "no content-type")
+    return Outcome(
+        status=response.status_code,
+        ok=False,
+        message=f"{why} (HTTP {response.status_code}, {ctype}, {len(response.content)} bytes)",
+        body=_text_excerpt(response),
+        malformed=True,
+    )
+
+
+def classify_http_json(response: httpx.Response) -> Outcome:
+    """Real HTTP statuses; a 2xx must carry a JSON body (or be empty on 204)."""
+    status = response.status_code
+    if status >= 400:
+        return _error_outcome(response, status, decode_json(response))
+    if status < 200 or status >= 300:
+        return Outcome(status=status, ok=True)
+    if status == 204 or (not response.content and response.request.method == "HEAD"):
+        return Outcome(status=status, ok=True)
+    body = decode_json(response)
+    if body is _NOT_JSON:
+        return _malformed(response, "expected a JSON body")
+    return Outcome(status=status, ok=True)
+
+
+def classify_envelope(response: httpx.Response, *, status_field: str = "status_code") -> Outcome:
+    """HTTP 200 envelopes `{status_field: int, message, trace_id, data}`; a real HTTP error wins."""
+    status = response.status_code
+    body = decode_json(response)
+    if status >= 400:
+        return _error_outcome(response, status, body)
+    if status < 200 or status >= 300:
+        return Outcome(status=status, ok=True)
+    if body is _NOT_JSON:
+        return _malformed(response, "expected a JSON envelope")
+    if not isinstance(body, dict):
+        return _malformed(response, "envelope is not a JSON object")
+    inner = body.get(status_field)
+    if not isinstance(inner, int) or isinstance(inner, bool) or not 100 <= inner <= 599:
+        return _malformed(response, f"envelope {status_field!r} is missing or not an HTTP status integer")
+    if inner >= 400:
+        return _error_outcome(response, inner, body)
+    return Outcome(status=inner, ok=True, trace_id=_first_str(body, *_TRACE_PATHS))

@@ -1,0 +1,86 @@
+"""One logical call's retry state machine, shared by the sync and async retry transports.
+
+Pure bookkeeping: given what an attempt produced, say whether to return, wait and retry, ask the
+signer to repair a 401 and resend, or raise. The loops in `_retry.py` / `_retry_async.py` only
+carry out these answers, so sync and async cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+
+import attrs
+import httpx
+
+from ..errors import ApiConnectionError, ApiTimeoutError, AuthPluginsError
+from ._ops import Operation
+from ._outcome import Outcome
+from ._policy import SAFE_METHODS, RetryPolicy
+
+__all__ = ["Action", "Step", "CallPlan", "is_safe", "connection_error", "logger"]
+
+logger = logging.getLogger("auth_plugins")
+
+
+class Action(enum.Enum):
+    RETURN = "return"
+    RETRY = "retry"
+    REPAIR = "repair"
+    RAISE = "raise"
+
+
+@attrs.frozen
+class Step:
+    action: Action
+    wait: float = 0.0
+
+
+def is_safe(request: httpx.Request, op: Operation | None, idempotency_headers: tuple[str, ...]) -> bool:
+    """May this request be sent again after it possibly reached the server?"""
+    if request.method in SAFE_METHODS:
+        return True
+    if op is not None and op.idempotent:
+        return True
+    return any(h in request.headers for h in idempotency_headers)
+
+
+def connection_error(exc: Exception) -> AuthPluginsError:
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(f"request timed out ({type(exc).__name__})")
+    return ApiConnectionError(f"connection failed ({type(exc).__name__}): {exc}")
+
+
+@attrs.define
+class CallPlan:
+    policy: RetryPolicy
+    safe: bool
+    raise_errors: bool
+    label: str
+    retries: int = 0
+    repaired: bool = False
+
+    def after_outcome(self, outcome: Outcome) -> Step:
+        if outcome.ok:
+            return Step(Action.RETURN)
+        if outcome.malformed:
+            return Step(Action.RAISE)
+        if outcome.status == 401 and not self.repaired:
+            self.repaired = True
+            return Step(Action.REPAIR)
+        if self.retries < self.policy.max_retries and self.policy.should_retry_status(
+            outcome.status, safe=self.safe, retry_after=outcome.retry_after
+        ):
+            wait = self.policy.wait_for_status(outcome.status, outcome.retry_after, self.retries)
+            self.retries += 1
+            logger.debug("%s: status %s, retry %d in %.3fs", self.label, outcome.status, self.retries, wait)
+            return Step(Action.RETRY, wait)
+        return Step(Action.RAISE if self.raise_errors else Action.RETURN)
+
+    def after_exception(self, exc: Exception) -> Step:
+        if self.retries < self.policy.max_retries and self.policy.should_retry_exception(exc, safe=self.safe):
+            wait = self.policy.backoff(self.retries)
+            self.retries += 1
+            logger.debug("%s: %s, retry %d in %.3fs", self.label, type(exc).__name__, self.retries, wait)
+            return Step(Action.RETRY, wait)
+        return Step(Action.RAISE)

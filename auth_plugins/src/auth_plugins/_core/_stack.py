@@ -1,0 +1,144 @@
+"""Assembling retry → envelope → signing → HTTP, and wiring it into a generated client.
+
+Provider modules call `build_transport` / `build_async_transport` / `wire_client` with their
+profile and signer; they never write their own loop.
+"""
+
+from __future__ import annotations
+
+import ssl
+from typing import Any, Protocol, TypeVar
+
+import attrs
+import httpx
+
+from ._clock import AsyncSleeper, Sleeper, default_async_sleep, default_sleep
+from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
+from ._ops import OperationTable
+from ._outcome import Classifier
+from ._policy import RetryPolicy
+from ._retry import RetryTransport
+from ._retry_async import AsyncRetryTransport
+from ._signing import AsyncSigningTransport, Signer, SigningTransport, origin_of
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Profile",
+    "StackOptions",
+    "build_async_transport",
+    "build_transport",
+    "wire_client",
+]
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+@attrs.frozen
+class Profile:
+    """What makes a provider different: its classifier, its operations and its request-id headers."""
+
+    slug: str
+    classifier: Classifier
+    operations: OperationTable
+    idempotency_headers: tuple[str, ...] = ("idempotency-key",)
+
+
+@attrs.frozen
+class StackOptions:
+    base_url: str
+    retries: int = 2
+    raise_errors: bool = True
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    verify: ssl.SSLContext | str | bool = True
+    policy: RetryPolicy | None = None
+    sleep: Sleeper = default_sleep
+    async_sleep: AsyncSleeper = default_async_sleep
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+    def retry_policy(self) -> RetryPolicy:
+        return self.policy if self.policy is not None else RetryPolicy(max_retries=self.retries)
+
+
+def _check_timeout(timeout: httpx.Timeout) -> None:
+    if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+        raise ValueError("timeouts may not be None: a payment call must not hang forever")
+
+
+def build_transport(
+    profile: Profile, signer: Signer, options: StackOptions, inner: httpx.BaseTransport | None = None
+) -> httpx.BaseTransport:
+    inner = inner if inner is not None else httpx.HTTPTransport(verify=options.verify, retries=0)
+    origin = origin_of(httpx.URL(options.base_url))
+    return RetryTransport(
+        EnvelopeTransport(
+            SigningTransport(inner, signer, origin), profile.classifier, rewrite_status=not options.raise_errors
+        ),
+        signer=signer,
+        operations=profile.operations,
+        policy=options.retry_policy(),
+        raise_errors=options.raise_errors,
+        idempotency_headers=profile.idempotency_headers,
+        sleep=options.sleep,
+        label=profile.slug,
+    )
+
+
+def build_async_transport(
+    profile: Profile, signer: Signer, options: StackOptions, inner: httpx.AsyncBaseTransport | None = None
+) -> httpx.AsyncBaseTransport:
+    inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
+    origin = origin_of(httpx.URL(options.base_url))
+    return AsyncRetryTransport(
+        AsyncEnvelopeTransport(
+            AsyncSigningTransport(inner, signer, origin), profile.classifier, rewrite_status=not options.raise_errors
+        ),
+        signer=signer,
+        operations=profile.operations,
+        policy=options.retry_policy(),
+        raise_errors=options.raise_errors,
+        idempotency_headers=profile.idempotency_headers,
+        sleep=options.async_sleep,
+        label=profile.slug,
+    )
+
+
+class GeneratedClient(Protocol):
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
+
+
+C = TypeVar("C", bound=GeneratedClient)
+
+
+def wire_client(
+    client: C,
+    profile: Profile,
+    signer: Signer,
+    options: StackOptions,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> C:
+    """Give a generated client sync and async httpx clients that run through the stack.
+
+    Redirects are not followed; one SSL context is shared by both transports.
+    """
+    _check_timeout(options.timeout)
+    if transport is None or async_transport is None:
+        verify = options.verify
+        if verify is True or isinstance(verify, str):
+            ctx = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
+            options = attrs.evolve(options, verify=ctx)
+    common: dict[str, Any] = {
+        "base_url": options.base_url,
+        "timeout": options.timeout,
+        "follow_redirects": False,
+        "headers": options.headers,
+    }
+    client.set_httpx_client(
+        httpx.Client(transport=build_transport(profile, signer, options, transport), **common)
+    )
+    client.set_async_httpx_client(
+        httpx.AsyncClient(transport=build_async_transport(profile, signer, options, async_transport), **common)
+    )
+    return client

@@ -1,0 +1,164 @@
+"""Typed errors raised by every provider stack.
+
+One hierarchy for all providers, so callers catch `RateLimitError` whether the 429 came as a real
+HTTP status (halogen) or inside an HTTP 200 envelope (htp). Messages carry what the server said and
+never a credential: the stack builds them from response bodies and status lines only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthPluginsError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "EncryptionError",
+    "EnvelopeError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "WebhookSignatureError",
+    "error_for_status",
+]
+
+
+class AuthPluginsError(Exception):
+    """Base of everything this package raises."""
+
+
+class ConfigurationError(AuthPluginsError, ValueError):
+    """Credentials or options are missing or malformed (raised at construction, never mid-call)."""
+
+
+class ApiError(AuthPluginsError):
+    """The provider answered, and the answer is an error (HTTP status or envelope status_code)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        trace_id: str | None = None,
+        request_id: str | None = None,
+        body: Any = None,
+        error_type: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.trace_id = trace_id
+        self.request_id = request_id
+        self.body = body
+        self.error_type = error_type
+
+    def __str__(self) -> str:
+        parts = [f"{self.status_code}: {self.message}"]
+        if self.error_type:
+            parts.append(f"type={self.error_type}")
+        if self.trace_id:
+            parts.append(f"trace_id={self.trace_id}")
+        if self.request_id:
+            parts.append(f"request_id={self.request_id}")
+        return " ".join(parts)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self!s})"
+
+
+class BadRequestError(ApiError):
+    """400."""
+
+
+class AuthenticationError(ApiError):
+    """401: the credential or token was missing, wrong or expired (after any allowed refresh)."""
+
+
+class PermissionDeniedError(ApiError):
+    """403."""
+
+
+class NotFoundError(ApiError):
+    """404."""
+
+
+class RequestTimeoutError(ApiError):
+    """408 from the server."""
+
+
+class ConflictError(ApiError):
+    """409."""
+
+
+class PreconditionFailedError(ApiError):
+    """412."""
+
+
+class UnprocessableEntityError(ApiError):
+    """422."""
+
+
+class RateLimitError(ApiError):
+    """429; `retry_after` is the server's wait in seconds when it gave one."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    """5xx."""
+
+
+class EnvelopeError(ApiError):
+    """The response could not be classified: not JSON, truncated, or an envelope missing its status.
+
+    Never treated as success. `status_code` is the HTTP status that carried the bad body.
+    """
+
+
+class ApiConnectionError(AuthPluginsError):
+    """No usable response: connect failure, reset, or a body cut short."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+class WebhookSignatureError(AuthPluginsError):
+    """A webhook's signature is missing, malformed or does not match its raw body."""
+
+
+class EncryptionError(AuthPluginsError):
+    """An encrypted payload failed to encrypt, decrypt or authenticate."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    412: PreconditionFailedError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(status_code: int) -> type[ApiError]:
+    """The error class for an HTTP or envelope status (>= 400)."""
+    if status_code in _BY_STATUS:
+        return _BY_STATUS[status_code]
+    if status_code >= 500:
+        return ServerError
+    return ApiError

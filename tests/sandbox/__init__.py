@@ -1,0 +1,1 @@
+"""Spec-driven provider simulators served on loopback (see core.py)."""

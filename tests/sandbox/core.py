@@ -1,0 +1,329 @@
+"""The spec-driven sandbox: one Starlette app per provider, served by uvicorn on 127.0.0.1.
+
+It routes every operation of the provider's spec, checks auth with a verifier written from the
+provider docs (never by importing the client's signer), validates the request against the spec
+(openapi-core), records every arrival in a ledger, answers with the spec's examples or a
+provider-specific handler, speaks the provider's error style, and injects faults on demand.
+Faults are queued through `state.faults` (in-process) or `POST /__sandbox__/faults`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import re
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+from openapi_core import OpenAPI
+from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+from openapi_core.validation.request.validators import V31RequestBodyValidator, V31RequestParametersValidator
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+ROOT = Path(__file__).resolve().parents[2]
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+@attrs.define
+class Fault:
+    """One injected misbehaviour, consumed by the next matching request.
+
+    kind: status (with `status`, optional `retry_after`, `body`, `content_type`), envelope (htp:
+    HTTP 200 carrying `status`), html, nonjson, empty, truncate (Content-Length larger than the
+    body, then close), delay (sleep `delay` s, then answer normally), skew (server clock moves by
+    `delay` s from now on). `after_processing` runs the request (ledger, state) before failing,
+    which is how a lost response to a processed payment is simulated.
+    """
+
+    kind: str
+    status: int = 500
+    retry_after: str | None = None
+    delay: float = 0.0
+    body: str | None = None
+    content_type: str = "application/json"
+    operation: str | None = None
+    times: int = 1
+    after_processing: bool = False
+
+
+@attrs.define
+class Arrival:
+    operation: str
+    method: str
+    path: str
+    accepted: bool
+    headers: dict[str, str]
+    body: bytes
+    at: float
+
+
+@attrs.define
+class SpecOperation:
+    id: str
+    method: str
+    path: str
+    regex: re.Pattern[str]
+    raw: dict[str, Any]
+
+    def example(self) -> tuple[int, Any] | None:
+        for code, resp in sorted(self.raw.get("responses", {}).items()):
+            if str(code).startswith("2"):
+                content = resp.get("content") or {}
+                for media in content.values():
+                    if "example" in media:
+                        return int(code), media["example"]
+                    if media.get("examples"):
+                        return int(code), next(iter(media["examples"].values()))["value"]
+                return int(code), None
+        return None
+
+
+class SandboxState:
+    """Faults to inject, arrivals seen, and the server's clock offset. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.faults: deque[Fault] = deque()
+        self.ledger: list[Arrival] = []
+        self.skew = 0.0
+
+    def now(self) -> float:
+        return time.time() + self.skew
+
+    def push(self, *faults: Fault) -> None:
+        with self._lock:
+            self.faults.extend(faults)
+
+    def take(self, op_id: str) -> Fault | None:
+        with self._lock:
+            for fault in self.faults:
+                if fault.operation in (None, op_id):
+                    fault.times -= 1
+                    if fault.times <= 0:
+                        self.faults.remove(fault)
+                    return attrs.evolve(fault)
+        return None
+
+    def record(self, arrival: Arrival) -> None:
+        with self._lock:
+            self.ledger.append(arrival)
+
+    def arrivals(self, op_id: str | None = None, *, accepted: bool | None = None) -> list[Arrival]:
+        with self._lock:
+            return [
+                a
+                for a in self.ledger
+                if (op_id is None or a.operation == op_id) and (accepted is None or a.accepted == accepted)
+            ]
+
+    def reset(self) -> None:
+        with self._lock:
+            self.faults.clear()
+            self.ledger.clear()
+            self.skew = 0.0
+
+
+def load_spec(slug: str) -> dict[str, Any]:
+    data = yaml.safe_load((ROOT / "specs" / slug / "openapi.yaml").read_text("utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _compile(path: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[^}/]+\})", path)
+    rx = "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts)
+    return re.compile(rx + r"\Z")
+
+
+def spec_operations(spec: Mapping[str, Any]) -> list[SpecOperation]:
+    ops = []
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                raw = dict(item[method])
+                raw.setdefault("parameters", [])
+                ops.append(SpecOperation(raw["operationId"], method.upper(), path, _compile(path), raw))
+    ops.sort(key=lambda o: (o.path.count("{"), -len(o.path)))
+    return ops
+
+
+class Provider:
+    """Per-provider behaviour. Subclasses implement `verify` and `error` from the docs."""
+
+    slug = ""
+    demo_credentials: dict[str, str] = {}  # noqa: RUF012 - overridden per provider
+
+    def __init__(self, state: SandboxState) -> None:
+        self.state = state
+        self.spec = load_spec(self.slug)
+
+    async def verify(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
+        """Return an error response when the request's auth is wrong; None when it is good."""
+        raise NotImplementedError
+
+    def error(self, status: int, message: str, **extra: Any) -> Response:
+        """An error in the provider's own style."""
+        payload: dict[str, Any] = {"code": extra.pop("code", f"http_{status}"), "message": message}
+        payload.update(extra)
+        return JSONResponse(payload, status_code=status)
+
+    async def handle(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
+        """A stateful answer for `op`, or None for the spec's example."""
+        return None
+
+    def success(self, op: SpecOperation, status: int, example: Any) -> Response:
+        return JSONResponse(example, status_code=status)
+
+    def fault_status(self, fault: Fault) -> Response:
+        headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
+        if fault.body is not None:
+            return Response(fault.body, status_code=fault.status, media_type=fault.content_type, headers=headers)
+        response = self.error(fault.status, f"injected {fault.status}")
+        if headers:
+            response.headers.update(headers)
+        return response
+
+    def fault_envelope(self, fault: Fault) -> Response:
+        return self.fault_status(fault)
+
+
+class _Truncated(Response):
+    """Promises more bytes than it sends, then drops the connection."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
+            }
+        )
+        await send({"type": "http.response.body", "body": b'{"status_code": 200, "data": {"id": "', "more_body": True})
+        raise ConnectionAbortedError("sandbox: body cut short on purpose")
+
+
+def fault_response(provider: Provider, fault: Fault) -> Response:
+    if fault.kind == "status":
+        return provider.fault_status(fault)
+    if fault.kind == "envelope":
+        return provider.fault_envelope(fault)
+    if fault.kind == "html":
+        return Response("<html><body><h1>502 Bad Gateway</h1></body></html>", 200, media_type="text/html")
+    if fault.kind == "nonjson":
+        return Response("OK", 200, media_type="text/plain")
+    if fault.kind == "empty":
+        return Response(b"", 200, media_type="application/json")
+    if fault.kind == "truncate":
+        return _Truncated()
+    raise ValueError(f"unknown fault kind {fault.kind!r}")
+
+
+class Sandbox:
+    def __init__(self, provider_cls: type[Provider]) -> None:
+        self.state = SandboxState()
+        self.provider = provider_cls(self.state)
+        self.operations = spec_operations(self.provider.spec)
+        self._openapi = OpenAPI.from_dict(json.loads(json.dumps(self.provider.spec)))
+        self._body_validator = V31RequestBodyValidator(self._openapi.spec)
+        self._param_validator = V31RequestParametersValidator(self._openapi.spec)
+        self.app = Starlette(
+            routes=[
+                Route("/__sandbox__/faults", self._control_faults, methods=["POST"]),
+                Route("/__sandbox__/ledger", self._control_ledger, methods=["GET"]),
+                Route("/__sandbox__/reset", self._control_reset, methods=["POST"]),
+                Route("/{path:path}", self._dispatch, methods=[m.upper() for m in HTTP_METHODS]),
+            ]
+        )
+
+    def find(self, method: str, path: str) -> SpecOperation | None:
+        for op in self.operations:
+            if op.method == method and op.regex.match(path):
+                return op
+        return None
+
+    def _date(self, response: Response) -> Response:
+        response.headers["Date"] = email.utils.formatdate(self.state.now(), usegmt=True)
+        return response
+
+    def _validation_error(self, request: Request, body: bytes) -> str | None:
+        oreq = StarletteOpenAPIRequest(request, body)
+        for validator in (self._param_validator, self._body_validator):
+            try:
+                validator.validate(oreq)
+            except Exception as exc:  # openapi-core raises many types; all mean "invalid"
+                causes = [str(c) for c in getattr(exc, "schema_errors", [])] or [
+                    str(getattr(exc, "__cause__", None) or exc)
+                ]
+                return f"{exc}: {'; '.join(causes)}"[:500]
+        return None
+
+    async def _dispatch(self, request: Request) -> Response:
+        return self._date(await self._answer(request))
+
+    async def _answer(self, request: Request) -> Response:
+        provider = self.provider
+        op = self.find(request.method, request.url.path)
+        if op is None:
+            return provider.error(404, f"no route {request.method} {request.url.path}")
+        body = await request.body()
+        fault = self.state.take(op.id)
+        if fault is not None and fault.kind == "skew":
+            self.state.skew += fault.delay
+            fault = None
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.delay)
+            fault = None
+        if fault is not None and not fault.after_processing:
+            self._record(op, request, body, accepted=False)
+            return fault_response(provider, fault)
+        rejected = await provider.verify(request, body, op)
+        if rejected is not None:
+            self._record(op, request, body, accepted=False)
+            return rejected
+        problem = self._validation_error(request, body)
+        if problem is not None:
+            self._record(op, request, body, accepted=False)
+            return provider.error(400, problem)
+        self._record(op, request, body, accepted=True)
+        answer = await provider.handle(request, body, op)
+        if answer is None:
+            found = op.example()
+            answer = provider.success(op, *(found or (200, None)))
+        if fault is not None:
+            return fault_response(provider, fault)
+        return answer
+
+    def _record(self, op: SpecOperation, request: Request, body: bytes, *, accepted: bool) -> None:
+        self.state.record(
+            Arrival(op.id, request.method, request.url.path, accepted, dict(request.headers), body, time.time())
+        )
+
+    async def _control_faults(self, request: Request) -> Response:
+        items = json.loads(await request.body())
+        self.state.push(*(Fault(**item) for item in (items if isinstance(items, list) else [items])))
+        return JSONResponse({"queued": len(self.state.faults)})
+
+    async def _control_ledger(self, request: Request) -> Response:
+        rows = [
+            {"operation": a.operation, "method": a.method, "path": a.path, "accepted": a.accepted, "at": a.at}
+            for a in self.state.arrivals()
+        ]
+        return JSONResponse(rows)
+
+    async def _control_reset(self, request: Request) -> Response:
+        self.state.reset()
+        return JSONResponse({"reset": True})

@@ -1,0 +1,18 @@
+"""One simulator per provider; `REGISTRY` maps slug → Provider subclass."""
+
+from __future__ import annotations
+
+import importlib
+
+from ..core import Provider
+
+SLUGS = ("payinout", "htp", "tradecrm", "halogen", "idnpartner")
+
+
+def provider_class(slug: str) -> type[Provider]:
+    if slug not in SLUGS:
+        raise KeyError(f"unknown provider {slug!r}; known: {', '.join(SLUGS)}")
+    module = importlib.import_module(f"{__name__}.{slug}")
+    cls = module.SandboxProvider
+    assert issubclass(cls, Provider)
+    return cls

@@ -1,0 +1,194 @@
+"""The shared stack over httpx.MockTransport: retries, re-signing, idempotency, redirects, redaction."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from auth_plugins import payinout
+from auth_plugins._core import FrozenClock
+from auth_plugins.errors import (
+    ApiConnectionError,
+    BadRequestError,
+    EnvelopeError,
+    RateLimitError,
+    ServerError,
+)
+
+SECRET = "s3cr3t-signing-key"
+CREDS = payinout.Credentials(token="pk_tok_visible_only_to_server", email="m@x.example", secret=SECRET)
+BASE = "https://pay.invalid"
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    def __init__(self, *responses: httpx.Response | Exception) -> None:
+        self.responses = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        # Snapshot: the stack re-signs the same Request object on every attempt.
+        self.requests.append(
+            httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.read())
+        )
+        item = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+
+def _client(rec: Recorder, clock: FrozenClock, sleeps: list[float], **kw: object) -> httpx.Client:
+    def sleep(s: float) -> None:
+        sleeps.append(s)
+        clock.advance(s)
+
+    t = payinout.transport(
+        CREDS, base_url=BASE, clock=clock, inner=httpx.MockTransport(rec), sleep=sleep, **kw
+    )
+    return httpx.Client(transport=t, base_url=BASE)
+
+
+def test_429_retried_with_fresh_signature() -> None:
+    rec = Recorder(
+        httpx.Response(429, json={"code": "rate_limited", "message": "slow"}, headers={"Retry-After": "2"}),
+        httpx.Response(200, json={"id": "pi_1"}),
+    )
+    clock, sleeps = FrozenClock(), []
+    with _client(rec, clock, sleeps) as c:
+        assert c.post("/api/payin/create", json={"order_id": "o1"}).json() == {"id": "pi_1"}
+    first, second = rec.requests
+    assert sleeps == [2.0]
+    assert int(second.headers["X-App-Access-Ts"]) == int(first.headers["X-App-Access-Ts"]) + 2
+    assert second.headers["X-App-Access-Sig"] == payinout.sign(
+        second.headers["X-App-Access-Ts"], CREDS.email, SECRET
+    )
+    assert second.headers["X-App-Access-Sig"] != first.headers["X-App-Access-Sig"]
+    assert first.content == second.content
+
+
+def test_attempts_equal_configured_count_and_error_is_typed() -> None:
+    rec = Recorder(httpx.Response(429, json={"message": "slow"}, headers={"Retry-After": "0"}))
+    with _client(rec, FrozenClock(), [], retries=3) as c, pytest.raises(RateLimitError) as info:
+        c.post("/api/payin/create", json={})
+    assert len(rec.requests) == 4
+    assert info.value.retry_after == 0.0
+
+
+def test_400_not_retried() -> None:
+    rec = Recorder(httpx.Response(400, json={"code": "validation_error", "message": "amount must be positive"}))
+    with _client(rec, FrozenClock(), []) as c, pytest.raises(BadRequestError, match="amount must be positive"):
+        c.post("/api/payin/create", json={})
+    assert len(rec.requests) == 1
+
+
+def test_500_on_payment_creation_is_not_retried() -> None:
+    rec = Recorder(httpx.Response(500, json={"message": "boom"}))
+    with _client(rec, FrozenClock(), []) as c, pytest.raises(ServerError):
+        c.post("/api/payout/create", json={})
+    assert len(rec.requests) == 1
+
+
+def test_500_on_idempotent_read_is_retried() -> None:
+    rec = Recorder(httpx.Response(500, json={"message": "boom"}), httpx.Response(200, json={"balances": []}))
+    sleeps: list[float] = []
+    with _client(rec, FrozenClock(), sleeps) as c:
+        c.post("/api/balance", json={})
+    assert len(rec.requests) == 2
+    assert len(sleeps) == 1
+    assert 0.375 <= sleeps[0] <= 0.5
+
+
+def test_500_with_idempotency_key_is_retried() -> None:
+    rec = Recorder(httpx.Response(502, json={"message": "boom"}), httpx.Response(200, json={"id": "x"}))
+    with _client(rec, FrozenClock(), []) as c:
+        c.post("/api/payin/create", json={}, headers={"Idempotency-Key": "k1"})
+    assert [r.headers["Idempotency-Key"] for r in rec.requests] == ["k1", "k1"]
+
+
+def test_connect_error_retried_then_typed() -> None:
+    req = httpx.Request("POST", BASE)
+    rec = Recorder(httpx.ConnectError("refused", request=req))
+    with _client(rec, FrozenClock(), []) as c, pytest.raises(ApiConnectionError):
+        c.post("/api/payin/create", json={})
+    assert len(rec.requests) == 3
+
+
+def test_read_timeout_on_payment_not_retried() -> None:
+    req = httpx.Request("POST", BASE)
+    rec = Recorder(httpx.ReadTimeout("slow", request=req))
+    with _client(rec, FrozenClock(), []) as c, pytest.raises(ApiConnectionError):
+        c.post("/api/payin/create", json={})
+    assert len(rec.requests) == 1
+
+
+def test_html_on_200_is_typed_error() -> None:
+    rec = Recorder(httpx.Response(200, text="<html>maintenance</html>", headers={"content-type": "text/html"}))
+    with _client(rec, FrozenClock(), []) as c, pytest.raises(EnvelopeError, match="expected a JSON body"):
+        c.post("/api/balance", json={})
+
+
+def test_raise_errors_off_returns_response() -> None:
+    rec = Recorder(httpx.Response(400, json={"code": "validation_error", "message": "bad"}))
+    with _client(rec, FrozenClock(), [], raise_errors=False) as c:
+        assert c.post("/api/payin/create", json={}).status_code == 400
+
+
+def test_401_with_skewed_server_clock_resigns_once() -> None:
+    clock = FrozenClock(start=1_767_225_600.0)
+    server_date = "Thu, 01 Jan 2026 00:02:00 GMT"  # 120 s ahead of the frozen clock
+    rec = Recorder(
+        httpx.Response(401, json={"message": "X-App-Access-Ts expired"}, headers={"Date": server_date}),
+        httpx.Response(200, json={"balances": []}),
+    )
+    with _client(rec, clock, []) as c:
+        c.post("/api/balance", json={})
+    first, second = rec.requests
+    assert int(second.headers["X-App-Access-Ts"]) - int(first.headers["X-App-Access-Ts"]) == 120
+
+
+def test_401_without_skew_is_not_resent() -> None:
+    rec = Recorder(httpx.Response(401, json={"message": "Signature mismatch"}))
+    with _client(rec, FrozenClock(), []) as c, pytest.raises(Exception, match="Signature mismatch"):
+        c.post("/api/balance", json={})
+    assert len(rec.requests) == 1
+
+
+def test_cross_origin_request_is_not_signed() -> None:
+    rec = Recorder(httpx.Response(200, json={}))
+    with _client(rec, FrozenClock(), []) as c:
+        c.post("https://evil.invalid/api/balance", json={}, headers={"Authorization": "Bearer leaked?"})
+    (req,) = rec.requests
+    for header in ("X-App-Token", "X-App-Access-Ts", "X-App-Access-Sig", "Authorization"):
+        assert header not in req.headers
+
+
+def test_redirect_not_followed_and_not_signed_elsewhere() -> None:
+    rec = Recorder(
+        httpx.Response(302, headers={"Location": "https://evil.invalid/steal"}),
+        httpx.Response(302, headers={"Location": "https://evil.invalid/steal"}),
+        httpx.Response(200, json={}),
+    )
+    with _client(rec, FrozenClock(), []) as c:
+        assert c.post("/api/balance", json={}).status_code == 302
+        c.post("/api/balance", json={}, follow_redirects=True)
+    redirected = [r for r in rec.requests if r.url.host == "evil.invalid"]
+    assert redirected
+    for r in redirected:
+        assert not {"x-app-token", "x-app-access-sig", "x-app-access-ts"} & {k.lower() for k in r.headers}
+
+
+def test_no_secret_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
+    rec = Recorder(httpx.Response(429, json={"message": "slow"}, headers={"Retry-After": "0"}))
+    caplog.set_level(logging.DEBUG)
+    with _client(rec, FrozenClock(), []) as c:
+        with pytest.raises(RateLimitError) as info:
+            c.post("/api/payin/create", json={})
+        texts = [caplog.text, repr(info.value), str(info.value), repr(c._transport), repr(CREDS)]
+    sig = rec.requests[0].headers["X-App-Access-Sig"]
+    for text in texts:
+        for secret in (SECRET, sig, CREDS.token):
+            assert secret not in text

@@ -1,0 +1,290 @@
+"""Spec → generated client, deterministic and incremental. Run by `nox -s generate` / `check_generated`.
+
+For each provider slug:
+1. validate `specs/<slug>/openapi.yaml` (YAML syntax with line numbers, then openapi-spec-validator
+   with the JSON pointer of the problem);
+2. hash the inputs (spec, codegen config, template overrides, this script, pinned tool versions);
+   if `generated/<slug>-client/GENERATED.json` records the same hash, skip ("up to date");
+3. run openapi-python-client into a temp dir, drop tool caches, stamp GENERATED.json, swap in;
+4. write the operations manifest `auth_plugins/src/auth_plugins/_ops/<slug>.json` (what the
+   transport stack needs from the spec: idempotency, public routes, encrypted bodies, tokens).
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import filecmp
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATED = ROOT / "generated"
+TEMPLATES = ROOT / "codegen" / "templates"
+OPS_DIR = ROOT / "auth_plugins" / "src" / "auth_plugins" / "_ops"
+STAMP = "GENERATED.json"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class SpecError(Exception):
+    pass
+
+
+def slugs() -> list[str]:
+    return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
+
+
+def tool_versions() -> dict[str, str]:
+    versions = {"openapi-python-client": metadata.version("openapi-python-client")}
+    out = subprocess.run(["ruff", "--version"], capture_output=True, text=True, check=True)  # noqa: S607
+    versions["ruff"] = out.stdout.strip().split()[-1]
+    return versions
+
+
+def _tree_bytes(path: Path) -> bytes:
+    h = hashlib.sha256()
+    for f in sorted(p for p in path.rglob("*") if p.is_file()):
+        h.update(f.relative_to(path).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.digest()
+
+
+def inputs_hash(slug: str, versions: dict[str, str]) -> str:
+    h = hashlib.sha256()
+    for part in (
+        (SPECS / slug / "openapi.yaml").read_bytes(),
+        (SPECS / slug / "codegen.yaml").read_bytes(),
+        _tree_bytes(TEMPLATES),
+        Path(__file__).read_bytes(),
+        json.dumps(versions, sort_keys=True).encode(),
+    ):
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _mapping_with_lines(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    mapping_with = _LineDict(mapping)
+    mapping_with.lines = lines
+    return mapping_with
+
+
+class _LineDict(dict[Any, Any]):
+    lines: dict[str, int]
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_lines)
+
+
+def _line_of(doc: Any, pointer_parts: list[Any]) -> int | None:
+    line = None
+    cur = doc
+    for part in pointer_parts:
+        if isinstance(cur, _LineDict) and part in cur:
+            line = cur.lines.get(part, line)
+            cur = cur[part]
+        elif isinstance(cur, list) and isinstance(part, int) and part < len(cur):
+            cur = cur[part]
+        else:
+            break
+    return line
+
+
+def load_spec(slug: str) -> dict[str, Any]:
+    """Parse and validate one spec; SpecError names the file and the line or JSON pointer."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    path = SPECS / slug / "openapi.yaml"
+    rel = path.relative_to(ROOT)
+    try:
+        doc = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{rel}:{mark.line + 1}:{mark.column + 1}" if mark else str(rel)
+        raise SpecError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(doc, dict):
+        raise SpecError(f"{rel}: not a mapping")
+    try:
+        validate(json.loads(json.dumps(doc)))
+    except OpenAPIValidationError as exc:
+        parts = list(exc.absolute_path)
+        pointer = "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+        line = _line_of(doc, parts)
+        where = f"{rel}:{line}" if line else str(rel)
+        raise SpecError(f"{where}: at #{pointer}: {exc.message}") from None
+    return doc
+
+
+def operations_manifest(doc: dict[str, Any]) -> dict[str, Any]:
+    global_security = doc.get("security", [])
+    ops = []
+    for path, item in sorted(doc.get("paths", {}).items()):
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not op:
+                continue
+            security = op.get("security", global_security)
+            entry: dict[str, Any] = {
+                "id": op["operationId"],
+                "method": method.upper(),
+                "path": path,
+                "idempotent": bool(op.get("x-idempotent", False)),
+                "public": security == [] or security == [{}],
+                "encrypted_body": bool(op.get("x-encrypted-body", False)),
+                "user_token": bool(op.get("x-user-token", False)),
+                "token_kind": op.get("x-token-kind", "access"),
+            }
+            schemes = sorted({name for req in security for name in req})
+            if schemes:
+                entry["security"] = schemes
+            ops.append(entry)
+    return {"title": doc["info"]["title"], "version": doc["info"]["version"], "operations": ops}
+
+
+def _dump_json(obj: Any) -> str:
+    return json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions: dict[str, str]) -> Path:
+    """Generate one client into `out_dir/<slug>-client` and its ops manifest beside it."""
+    target = out_dir / f"{slug}-client"
+    cmd = [
+        "openapi-python-client",
+        "generate",
+        "--path",
+        str(SPECS / slug / "openapi.yaml"),
+        "--config",
+        str(SPECS / slug / "codegen.yaml"),
+        "--meta",
+        "uv",
+        "--custom-template-path",
+        str(TEMPLATES),
+        "--output-path",
+        str(target),
+        "--overwrite",
+        "--fail-on-warning",
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=out_dir, check=False)  # noqa: S603
+    if proc.returncode != 0:
+        raise SpecError(f"specs/{slug}/openapi.yaml: openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
+    for cache in target.rglob(".ruff_cache"):
+        shutil.rmtree(cache)
+    stamp = {
+        "slug": slug,
+        "inputs_sha256": digest,
+        "spec_sha256": hashlib.sha256((SPECS / slug / "openapi.yaml").read_bytes()).hexdigest(),
+        "spec_version": doc["info"]["version"],
+        "tools": versions,
+        "note": "Generated by `nox -s generate`. Do not edit: change the spec and regenerate.",
+    }
+    (target / STAMP).write_text(_dump_json(stamp), encoding="utf-8")
+    (out_dir / f"{slug}.ops.json").write_text(_dump_json(operations_manifest(doc)), encoding="utf-8")
+    return target
+
+
+def _recorded_hash(slug: str) -> str | None:
+    stamp = GENERATED / f"{slug}-client" / STAMP
+    if not stamp.exists():
+        return None
+    try:
+        return str(json.loads(stamp.read_text("utf-8")).get("inputs_sha256"))
+    except ValueError:
+        return None
+
+
+def generate_one(slug: str, versions: dict[str, str], force: bool) -> str:
+    digest = inputs_hash(slug, versions)
+    if not force and _recorded_hash(slug) == digest and (OPS_DIR / f"{slug}.json").exists():
+        return f"{slug}: up to date"
+    doc = load_spec(slug)
+    with tempfile.TemporaryDirectory(prefix=f"gen-{slug}-") as tmp:
+        built = render(slug, doc, Path(tmp), digest, versions)
+        final = GENERATED / f"{slug}-client"
+        if final.exists():
+            shutil.rmtree(final)
+        shutil.copytree(built, final)
+        shutil.copyfile(Path(tmp) / f"{slug}.ops.json", OPS_DIR / f"{slug}.json")
+    return f"{slug}: generated"
+
+
+def _diff_trees(a: Path, b: Path) -> list[str]:
+    problems: list[str] = []
+    cmp = filecmp.dircmp(a, b)
+    problems += [f"only in generated/: {Path(cmp.left, x).relative_to(ROOT)}" for x in cmp.left_only]
+    problems += [f"missing from generated/: {Path(cmp.left, x).relative_to(ROOT)}" for x in cmp.right_only]
+    for name in cmp.common_files:
+        if (Path(a, name).read_bytes()) != Path(b, name).read_bytes():
+            problems.append(f"differs: {Path(a, name).relative_to(ROOT)}")
+    for sub in cmp.common_dirs:
+        problems += _diff_trees(a / sub, b / sub)
+    return problems
+
+
+def check_one(slug: str, versions: dict[str, str]) -> list[str]:
+    doc = load_spec(slug)
+    digest = inputs_hash(slug, versions)
+    with tempfile.TemporaryDirectory(prefix=f"chk-{slug}-") as tmp:
+        built = render(slug, doc, Path(tmp), digest, versions)
+        final = GENERATED / f"{slug}-client"
+        if not final.exists():
+            return [f"{slug}: generated/{slug}-client is missing: run `nox -s generate -- {slug}`"]
+        problems = _diff_trees(final, built)
+        ops = OPS_DIR / f"{slug}.json"
+        if not ops.exists() or ops.read_bytes() != (Path(tmp) / f"{slug}.ops.json").read_bytes():
+            problems.append(f"differs: {ops.relative_to(ROOT)}")
+    return [f"{slug}: {p}" for p in problems]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("slugs", nargs="*")
+    parser.add_argument("--force", action="store_true", help="regenerate even when up to date")
+    args = parser.parse_args(argv)
+    known = slugs()
+    chosen = args.slugs or known
+    unknown = sorted(set(chosen) - set(known))
+    if unknown:
+        print(f"unknown provider(s): {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
+        return 2
+    versions = tool_versions()
+    failures: list[str] = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(chosen), 5) or 1) as pool:
+        if args.command == "generate":
+            futures = {pool.submit(generate_one, s, versions, args.force): s for s in chosen}
+        else:
+            futures = {pool.submit(check_one, s, versions): s for s in chosen}
+        for fut in concurrent.futures.as_completed(futures):
+            try:
+                result = fut.result()
+            except SpecError as exc:
+                failures.append(str(exc))
+                continue
+            if isinstance(result, str):
+                print(result)
+            else:
+                failures += result
+    if args.command == "check" and not failures:
+        print(f"generated/ matches the specs ({', '.join(chosen)})")
+    for f in sorted(failures):
+        print(f, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
