@@ -40,3 +40,8 @@ def sandbox(live_sandbox: LiveSandbox) -> Iterator[LiveSandbox]:
     live_sandbox.state.reset()
     yield live_sandbox
     live_sandbox.state.reset()
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

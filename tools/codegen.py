@@ -17,6 +17,7 @@ import concurrent.futures
 import filecmp
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -44,9 +45,16 @@ def slugs() -> list[str]:
     return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
 
 
+def _tool_env() -> dict[str, str]:
+    """PATH with this interpreter's bin first, so the pinned ruff and generator are the ones run."""
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
 def tool_versions() -> dict[str, str]:
     versions = {"openapi-python-client": metadata.version("openapi-python-client")}
-    out = subprocess.run(["ruff", "--version"], capture_output=True, text=True, check=True)  # noqa: S607
+    out = subprocess.run(["ruff", "--version"], capture_output=True, text=True, check=True, env=_tool_env())  # noqa: S607
     versions["ruff"] = out.stdout.strip().split()[-1]
     return versions
 
@@ -179,9 +187,11 @@ def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions:
         "--overwrite",
         "--fail-on-warning",
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=out_dir, check=False)  # noqa: S603
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=out_dir, check=False, env=_tool_env())  # noqa: S603
     if proc.returncode != 0:
-        raise SpecError(f"specs/{slug}/openapi.yaml: openapi-python-client failed:\n{proc.stdout}{proc.stderr}")
+        raise SpecError(
+            f"specs/{slug}/openapi.yaml: openapi-python-client failed:\n{proc.stdout}{proc.stderr}"
+        )
     for cache in target.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     stamp = {
@@ -264,11 +274,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     versions = tool_versions()
     failures: list[str] = []
-    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(chosen), 5) or 1) as pool:
+
+    def run(slug: str) -> str | list[str]:
         if args.command == "generate":
-            futures = {pool.submit(generate_one, s, versions, args.force): s for s in chosen}
-        else:
-            futures = {pool.submit(check_one, s, versions): s for s in chosen}
+            return generate_one(slug, versions, args.force)
+        return check_one(slug, versions)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=min(len(chosen), 5) or 1) as pool:
+        futures = [pool.submit(run, s) for s in chosen]
         for fut in concurrent.futures.as_completed(futures):
             try:
                 result = fut.result()

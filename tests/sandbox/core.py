@@ -191,7 +191,9 @@ class Provider:
     def fault_status(self, fault: Fault) -> Response:
         headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
         if fault.body is not None:
-            return Response(fault.body, status_code=fault.status, media_type=fault.content_type, headers=headers)
+            return Response(
+                fault.body, status_code=fault.status, media_type=fault.content_type, headers=headers
+            )
         response = self.error(fault.status, f"injected {fault.status}")
         if headers:
             response.headers.update(headers)
@@ -212,7 +214,13 @@ class _Truncated(Response):
                 "headers": [(b"content-type", b"application/json"), (b"content-length", b"4096")],
             }
         )
-        await send({"type": "http.response.body", "body": b'{"status_code": 200, "data": {"id": "', "more_body": True})
+        await send(
+            {
+                "type": "http.response.body",
+                "body": b'{"status_code": 200, "data": {"id": "',
+                "more_body": True,
+            }
+        )
         raise ConnectionAbortedError("sandbox: body cut short on purpose")
 
 
@@ -237,7 +245,9 @@ class Sandbox:
         self.state = SandboxState()
         self.provider = provider_cls(self.state)
         self.operations = spec_operations(self.provider.spec)
-        self._openapi = OpenAPI.from_dict(json.loads(json.dumps(self.provider.spec)))
+        served = json.loads(json.dumps(self.provider.spec))
+        served["servers"] = [{"url": "/"}]  # validate paths wherever the sandbox listens
+        self._openapi = OpenAPI.from_dict(served)
         self._body_validator = V31RequestBodyValidator(self._openapi.spec)
         self._param_validator = V31RequestParametersValidator(self._openapi.spec)
         self.app = Starlette(
@@ -309,7 +319,9 @@ class Sandbox:
 
     def _record(self, op: SpecOperation, request: Request, body: bytes, *, accepted: bool) -> None:
         self.state.record(
-            Arrival(op.id, request.method, request.url.path, accepted, dict(request.headers), body, time.time())
+            Arrival(
+                op.id, request.method, request.url.path, accepted, dict(request.headers), body, time.time()
+            )
         )
 
     async def _control_faults(self, request: Request) -> Response:

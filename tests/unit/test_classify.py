@@ -5,12 +5,13 @@ from typing import Any
 
 import httpx
 import pytest
-
 from auth_plugins._core import classify_envelope, classify_http_json
 from auth_plugins.errors import AuthenticationError, EnvelopeError, RateLimitError, ServerError
 
 
-def _resp(status: int, body: Any, ctype: str = "application/json", headers: dict[str, str] | None = None) -> httpx.Response:
+def _resp(
+    status: int, body: Any, ctype: str = "application/json", headers: dict[str, str] | None = None
+) -> httpx.Response:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     return httpx.Response(
         status,
@@ -21,7 +22,9 @@ def _resp(status: int, body: Any, ctype: str = "application/json", headers: dict
 
 
 def test_envelope_success() -> None:
-    out = classify_envelope(_resp(200, {"trace_id": "", "status_code": 200, "message": "Success", "data": {}}))
+    out = classify_envelope(
+        _resp(200, {"trace_id": "", "status_code": 200, "message": "Success", "data": {}})
+    )
     assert out.ok
     assert out.status == 200
 
@@ -31,15 +34,26 @@ def test_envelope_201_is_success() -> None:
 
 
 def test_envelope_error_from_docs() -> None:
-    body = {"status_code": 401, "message": "Authentication required", "trace_id": "2a6d1a45d8c9402d", "data": None}
+    body = {
+        "status_code": 401,
+        "message": "Authentication required",
+        "trace_id": "2a6d1a45d8c9402d",
+        "data": None,
+    }
     out = classify_envelope(_resp(200, body))
     err = out.to_error()
     assert isinstance(err, AuthenticationError)
-    assert (err.status_code, err.message, err.trace_id) == (401, "Authentication required", "2a6d1a45d8c9402d")
+    assert (err.status_code, err.message, err.trace_id) == (
+        401,
+        "Authentication required",
+        "2a6d1a45d8c9402d",
+    )
 
 
 def test_envelope_429_carries_retry_after() -> None:
-    out = classify_envelope(_resp(200, {"status_code": 429, "message": "slow down"}, headers={"retry-after": "2"}))
+    out = classify_envelope(
+        _resp(200, {"status_code": 429, "message": "slow down"}, headers={"retry-after": "2"})
+    )
     err = out.to_error()
     assert isinstance(err, RateLimitError)
     assert err.retry_after == 2.0

@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-
-from auth_plugins import payinout
 from auth_plugins._core import FrozenClock
 from auth_plugins.errors import ConfigurationError, WebhookSignatureError
+
+from auth_plugins import payinout
 
 VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "payinout.json").read_text("utf-8"))
 
@@ -32,7 +32,9 @@ def test_vectors_header_level(case: dict[str, Any]) -> None:
 
     creds = payinout.Credentials(token="pk", email=case["email"], secret=case["secret"])
     clock = FrozenClock(start=float(case["timestamp"]))
-    t = payinout.transport(creds, base_url="https://pay.invalid", clock=clock, inner=httpx.MockTransport(handler))
+    t = payinout.transport(
+        creds, base_url="https://pay.invalid", clock=clock, inner=httpx.MockTransport(handler)
+    )
     with httpx.Client(transport=t, base_url="https://pay.invalid") as c:
         c.post("/api/balance", json={})
     (req,) = seen

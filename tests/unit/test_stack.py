@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-
-from auth_plugins import payinout
 from auth_plugins._core import FrozenClock
 from auth_plugins.errors import (
     ApiConnectionError,
@@ -17,6 +15,8 @@ from auth_plugins.errors import (
     RateLimitError,
     ServerError,
 )
+
+from auth_plugins import payinout
 
 SECRET = "s3cr3t-signing-key"
 CREDS = payinout.Credentials(token="pk_tok_visible_only_to_server", email="m@x.example", secret=SECRET)
@@ -57,7 +57,7 @@ def test_429_retried_with_fresh_signature() -> None:
         httpx.Response(429, json={"code": "rate_limited", "message": "slow"}, headers={"Retry-After": "2"}),
         httpx.Response(200, json={"id": "pi_1"}),
     )
-    clock, sleeps = FrozenClock(), []
+    clock, sleeps = FrozenClock(), list[float]()
     with _client(rec, clock, sleeps) as c:
         assert c.post("/api/payin/create", json={"order_id": "o1"}).json() == {"id": "pi_1"}
     first, second = rec.requests
@@ -79,8 +79,13 @@ def test_attempts_equal_configured_count_and_error_is_typed() -> None:
 
 
 def test_400_not_retried() -> None:
-    rec = Recorder(httpx.Response(400, json={"code": "validation_error", "message": "amount must be positive"}))
-    with _client(rec, FrozenClock(), []) as c, pytest.raises(BadRequestError, match="amount must be positive"):
+    rec = Recorder(
+        httpx.Response(400, json={"code": "validation_error", "message": "amount must be positive"})
+    )
+    with (
+        _client(rec, FrozenClock(), []) as c,
+        pytest.raises(BadRequestError, match="amount must be positive"),
+    ):
         c.post("/api/payin/create", json={})
     assert len(rec.requests) == 1
 
@@ -126,7 +131,9 @@ def test_read_timeout_on_payment_not_retried() -> None:
 
 
 def test_html_on_200_is_typed_error() -> None:
-    rec = Recorder(httpx.Response(200, text="<html>maintenance</html>", headers={"content-type": "text/html"}))
+    rec = Recorder(
+        httpx.Response(200, text="<html>maintenance</html>", headers={"content-type": "text/html"})
+    )
     with _client(rec, FrozenClock(), []) as c, pytest.raises(EnvelopeError, match="expected a JSON body"):
         c.post("/api/balance", json={})
 

@@ -6,7 +6,7 @@ import os
 
 from .errors import ConfigurationError
 
-__all__ = ["require_text", "env_value", "masked"]
+__all__ = ["env_value", "masked", "require_text"]
 
 
 def require_text(owner: str, name: str, value: object) -> None:

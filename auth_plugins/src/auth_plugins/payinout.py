@@ -87,7 +87,9 @@ def string_to_sign(timestamp: int | str, email: str) -> str:
 
 def sign(timestamp: int | str, email: str, secret: str) -> str:
     """X-App-Access-Sig for a timestamp: lowercase hex HMAC-SHA256 keyed by the secret (UTF-8)."""
-    return hmac.new(secret.encode("utf-8"), string_to_sign(timestamp, email).encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(
+        secret.encode("utf-8"), string_to_sign(timestamp, email).encode("utf-8"), hashlib.sha256
+    ).hexdigest()
 
 
 class PayinoutSigner(Signer):
@@ -115,7 +117,9 @@ _profile: Profile | None = None
 def profile() -> Profile:
     global _profile
     if _profile is None:
-        _profile = Profile("payinout", classify_http_json, OperationTable.load("payinout"), ("idempotency-key",))
+        _profile = Profile(
+            "payinout", classify_http_json, OperationTable.load("payinout"), ("idempotency-key",)
+        )
     return _profile
 
 
@@ -145,7 +149,9 @@ def async_transport(
     inner: httpx.AsyncBaseTransport | None = None,
     **options: Any,
 ) -> httpx.AsyncBaseTransport:
-    return build_async_transport(profile(), PayinoutSigner(credentials, clock), _options(base_url, options), inner)
+    return build_async_transport(
+        profile(), PayinoutSigner(credentials, clock), _options(base_url, options), inner
+    )
 
 
 def client(

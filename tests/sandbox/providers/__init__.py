@@ -13,6 +13,7 @@ def provider_class(slug: str) -> type[Provider]:
     if slug not in SLUGS:
         raise KeyError(f"unknown provider {slug!r}; known: {', '.join(SLUGS)}")
     module = importlib.import_module(f"{__name__}.{slug}")
-    cls = module.SandboxProvider
+    cls: object = module.SandboxProvider
+    assert isinstance(cls, type)
     assert issubclass(cls, Provider)
     return cls

@@ -8,7 +8,14 @@ from ._policy import RetryPolicy
 from ._redact import Secret, constant_time_equals, redact_headers
 from ._retry_after import parse_retry_after
 from ._signing import Signer
-from ._stack import DEFAULT_TIMEOUT, Profile, StackOptions, build_async_transport, build_transport, wire_client
+from ._stack import (
+    DEFAULT_TIMEOUT,
+    Profile,
+    StackOptions,
+    build_async_transport,
+    build_transport,
+    wire_client,
+)
 
 __all__ = [
     "DEFAULT_TIMEOUT",

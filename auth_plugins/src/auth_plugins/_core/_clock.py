@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 
-__all__ = ["Clock", "FrozenClock", "Sleeper", "AsyncSleeper", "default_sleep", "default_async_sleep"]
+__all__ = ["AsyncSleeper", "Clock", "FrozenClock", "Sleeper", "default_async_sleep", "default_sleep"]
 
 Sleeper = Callable[[float], None]
 AsyncSleeper = Callable[[float], Awaitable[None]]

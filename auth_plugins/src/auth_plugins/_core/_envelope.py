@@ -12,7 +12,7 @@ import httpx
 
 from ._outcome import Classifier, Outcome
 
-__all__ = ["EnvelopeTransport", "AsyncEnvelopeTransport", "OUTCOME_KEY", "outcome_of"]
+__all__ = ["OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
 
 OUTCOME_KEY = "auth_plugins.outcome"
 
@@ -56,7 +56,9 @@ class EnvelopeTransport(httpx.BaseTransport):
 
 
 class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, classifier: Classifier, *, rewrite_status: bool) -> None:
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport, classifier: Classifier, *, rewrite_status: bool
+    ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status

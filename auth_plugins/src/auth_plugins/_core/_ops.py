@@ -27,7 +27,7 @@ class Operation:
     public: bool = False
     encrypted_body: bool = False
     user_token: bool = False
-    token_kind: str = "access"
+    token_kind: str = "access"  # noqa: S105 - which token a route wants, not a token
     extra: dict[str, Any] = attrs.field(factory=dict, eq=False)
 
 
@@ -49,7 +49,9 @@ class OperationTable:
         self.by_id = {op.id: op for op in operations}
         # Literal paths first so /cards/active beats /cards/{id}.
         ordered = sorted(operations, key=lambda o: (o.path.count("{"), -len(o.path)))
-        self._routes = [(op.method, re.compile(r"(?:.*)" + _template_regex(op.path) + r"/?\Z")) for op in ordered]
+        self._routes = [
+            (op.method, re.compile(r"(?:.*)" + _template_regex(op.path) + r"/?\Z")) for op in ordered
+        ]
         self._ordered = ordered
         self._lookup = functools.lru_cache(maxsize=2048)(self._find)
 

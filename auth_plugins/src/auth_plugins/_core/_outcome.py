@@ -17,7 +17,7 @@ import httpx
 from ..errors import ApiError, EnvelopeError, RateLimitError, error_for_status
 from ._retry_after import parse_retry_after
 
-__all__ = ["Classifier", "Outcome", "classify_http_json", "classify_envelope", "decode_json"]
+__all__ = ["Classifier", "Outcome", "classify_envelope", "classify_http_json", "decode_json"]
 
 Classifier = Callable[[httpx.Response], "Outcome"]
 

@@ -18,7 +18,7 @@ from ._ops import Operation
 from ._outcome import Outcome
 from ._policy import SAFE_METHODS, RetryPolicy
 
-__all__ = ["Action", "Step", "CallPlan", "is_safe", "connection_error", "logger"]
+__all__ = ["Action", "CallPlan", "Step", "connection_error", "is_safe", "logger"]
 
 logger = logging.getLogger("auth_plugins")
 

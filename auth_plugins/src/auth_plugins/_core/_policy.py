@@ -15,7 +15,7 @@ from collections.abc import Callable
 import attrs
 import httpx
 
-__all__ = ["RetryPolicy", "SAFE_METHODS", "jitter"]
+__all__ = ["SAFE_METHODS", "RetryPolicy", "jitter"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 _NEVER = frozenset({400, 401, 403, 404, 412, 422})
@@ -37,7 +37,7 @@ class RetryPolicy:
 
     def backoff(self, retry_index: int) -> float:
         """Wait before retry number `retry_index` (0-based): min(base * 2**n, max) * jitter."""
-        return min(self.backoff_base * (2**retry_index), self.backoff_max) * self.jitter()
+        return float(min(self.backoff_base * (2**retry_index), self.backoff_max) * self.jitter())
 
     def wait_for_status(self, status: int, retry_after: float | None, retry_index: int) -> float:
         if retry_after is not None:

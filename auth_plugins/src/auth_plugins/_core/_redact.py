@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Secret", "redact_headers", "SENSITIVE_HEADERS", "constant_time_equals"]
+__all__ = ["SENSITIVE_HEADERS", "Secret", "constant_time_equals", "redact_headers"]
 
 # Every header any provider uses for credentials or signatures (lower-case).
 SENSITIVE_HEADERS = frozenset(

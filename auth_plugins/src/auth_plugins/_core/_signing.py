@@ -14,7 +14,7 @@ from ._ops import Operation
 from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
 
-__all__ = ["Signer", "SigningTransport", "AsyncSigningTransport", "Origin", "OP_KEY"]
+__all__ = ["OP_KEY", "AsyncSigningTransport", "Origin", "Signer", "SigningTransport"]
 
 OP_KEY = "auth_plugins.operation"
 

@@ -71,7 +71,9 @@ def build_transport(
     origin = origin_of(httpx.URL(options.base_url))
     return RetryTransport(
         EnvelopeTransport(
-            SigningTransport(inner, signer, origin), profile.classifier, rewrite_status=not options.raise_errors
+            SigningTransport(inner, signer, origin),
+            profile.classifier,
+            rewrite_status=not options.raise_errors,
         ),
         signer=signer,
         operations=profile.operations,
@@ -90,7 +92,9 @@ def build_async_transport(
     origin = origin_of(httpx.URL(options.base_url))
     return AsyncRetryTransport(
         AsyncEnvelopeTransport(
-            AsyncSigningTransport(inner, signer, origin), profile.classifier, rewrite_status=not options.raise_errors
+            AsyncSigningTransport(inner, signer, origin),
+            profile.classifier,
+            rewrite_status=not options.raise_errors,
         ),
         signer=signer,
         operations=profile.operations,
@@ -139,6 +143,8 @@ def wire_client(
         httpx.Client(transport=build_transport(profile, signer, options, transport), **common)
     )
     client.set_async_httpx_client(
-        httpx.AsyncClient(transport=build_async_transport(profile, signer, options, async_transport), **common)
+        httpx.AsyncClient(
+            transport=build_async_transport(profile, signer, options, async_transport), **common
+        )
     )
     return client
