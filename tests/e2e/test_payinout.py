@@ -5,6 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from payinout_client import Client
+from payinout_client.api.balance import get_balance
+from payinout_client.api.pay_in import create_payin
+from payinout_client.api.pay_out import create_payout
+from payinout_client.models import BalanceRequest, BalanceResponse, PayInCreateRequest, PayInResponse
+
+from auth_plugins import payinout
 from auth_plugins.errors import (
     ApiConnectionError,
     AuthenticationError,
@@ -14,13 +21,6 @@ from auth_plugins.errors import (
     ServerError,
     WebhookSignatureError,
 )
-from payinout_client import Client
-from payinout_client.api.balance import get_balance
-from payinout_client.api.pay_in import create_payin
-from payinout_client.api.pay_out import create_payout
-from payinout_client.models import BalanceRequest, BalanceResponse, PayInCreateRequest, PayInResponse
-
-from auth_plugins import payinout
 from tests.conftest import LiveSandbox
 from tests.sandbox.core import Fault
 from tests.sandbox.providers import payinout as sim

@@ -5,6 +5,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from auth_plugins._core import classify_envelope, classify_http_json
 from auth_plugins.errors import AuthenticationError, EnvelopeError, RateLimitError, ServerError
 

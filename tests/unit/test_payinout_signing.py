@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-from auth_plugins._core import FrozenClock
-from auth_plugins.errors import ConfigurationError, WebhookSignatureError
 
 from auth_plugins import payinout
+from auth_plugins._core import FrozenClock
+from auth_plugins.errors import ConfigurationError, WebhookSignatureError
 
 VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "payinout.json").read_text("utf-8"))
 

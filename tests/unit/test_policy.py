@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from auth_plugins._core import RetryPolicy
 
 POLICY = RetryPolicy(jitter=lambda: 1.0)

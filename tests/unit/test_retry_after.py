@@ -5,6 +5,7 @@ import math
 
 import httpx
 import pytest
+
 from auth_plugins._core import parse_retry_after
 
 NOW = 1_767_225_600.0

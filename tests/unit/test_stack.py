@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 import httpx
 import pytest
+
+from auth_plugins import payinout
 from auth_plugins._core import FrozenClock
 from auth_plugins.errors import (
     ApiConnectionError,
@@ -15,8 +17,6 @@ from auth_plugins.errors import (
     RateLimitError,
     ServerError,
 )
-
-from auth_plugins import payinout
 
 SECRET = "s3cr3t-signing-key"
 CREDS = payinout.Credentials(token="pk_tok_visible_only_to_server", email="m@x.example", secret=SECRET)

@@ -1,5 +1,6 @@
 """The shared transport stack; provider modules build on these names only."""
 
+from ._backchannel import Backchannel
 from ._clock import Clock, FrozenClock
 from ._envelope import OUTCOME_KEY, outcome_of
 from ._ops import Operation, OperationTable
@@ -16,10 +17,12 @@ from ._stack import (
     build_transport,
     wire_client,
 )
+from ._tokens import Token, TokenStore
 
 __all__ = [
     "DEFAULT_TIMEOUT",
     "OUTCOME_KEY",
+    "Backchannel",
     "Classifier",
     "Clock",
     "FrozenClock",
@@ -31,6 +34,8 @@ __all__ = [
     "Secret",
     "Signer",
     "StackOptions",
+    "Token",
+    "TokenStore",
     "build_async_transport",
     "build_transport",
     "classify_envelope",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import httpx
 
+from ._backchannel import Backchannel
 from ._ops import Operation
 from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
@@ -36,6 +37,16 @@ class Signer:
     - `on_rejected` sees a 401 outcome and may repair state (refresh a token, adopt the server's
       clock); returning True asks for one more attempt, at most once per call.
     """
+
+    channel: Backchannel | None = None
+    achannel: Backchannel | None = None
+
+    def attach(self, channel: Backchannel | None = None, achannel: Backchannel | None = None) -> None:
+        """Called by the stack builder: where this signer sends its own requests (tokens, keys)."""
+        if channel is not None:
+            self.channel = channel
+        if achannel is not None:
+            self.achannel = achannel
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         return None

@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import httpx
 
+from ._backchannel import Backchannel
 from ._clock import AsyncSleeper, Sleeper, default_async_sleep, default_sleep
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
 from ._ops import OperationTable
@@ -69,6 +70,8 @@ def build_transport(
 ) -> httpx.BaseTransport:
     inner = inner if inner is not None else httpx.HTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
+    raw = EnvelopeTransport(inner, profile.classifier, rewrite_status=False)
+    signer.attach(channel=Backchannel(options.base_url, options.timeout, send=raw.handle_request))
     return RetryTransport(
         EnvelopeTransport(
             SigningTransport(inner, signer, origin),
@@ -90,6 +93,8 @@ def build_async_transport(
 ) -> httpx.AsyncBaseTransport:
     inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
+    raw = AsyncEnvelopeTransport(inner, profile.classifier, rewrite_status=False)
+    signer.attach(achannel=Backchannel(options.base_url, options.timeout, asend=raw.handle_async_request))
     return AsyncRetryTransport(
         AsyncEnvelopeTransport(
             AsyncSigningTransport(inner, signer, origin),

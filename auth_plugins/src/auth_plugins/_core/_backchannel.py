@@ -1,0 +1,66 @@
+"""Requests a signer makes on its own behalf (token issuance, key handshakes).
+
+They go through the same connection pool and the same provider classifier as normal calls, but
+not through retry or signing: the signer builds and signs them itself. Timeouts are always set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from ._envelope import outcome_of
+
+__all__ = ["Backchannel"]
+
+Send = Callable[[httpx.Request], httpx.Response]
+AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+
+
+class Backchannel:
+    def __init__(
+        self,
+        base_url: str,
+        timeout: httpx.Timeout,
+        send: Send | None = None,
+        asend: AsyncSend | None = None,
+    ) -> None:
+        self.base_url = httpx.URL(base_url)
+        self._timeout = timeout.as_dict()
+        self._send = send
+        self._asend = asend
+
+    def __repr__(self) -> str:
+        return f"<Backchannel {self.base_url}>"
+
+    def request(
+        self, method: str, path: str, *, json: Any = None, headers: dict[str, str] | None = None
+    ) -> httpx.Request:
+        base = str(self.base_url).rstrip("/")
+        return httpx.Request(
+            method,
+            base + path,
+            json=json,
+            headers=headers,
+            extensions={"timeout": self._timeout},
+        )
+
+    @staticmethod
+    def _checked(response: httpx.Response) -> httpx.Response:
+        outcome = outcome_of(response)
+        if outcome is not None and not outcome.ok:
+            raise outcome.to_error()
+        return response
+
+    def call(self, request: httpx.Request) -> httpx.Response:
+        """Send and return the response; a non-success outcome raises its typed error."""
+        if self._send is None:
+            raise RuntimeError("this signer was not attached to a sync transport")
+        return self._checked(self._send(request))
+
+    async def acall(self, request: httpx.Request) -> httpx.Response:
+        if self._asend is None:
+            raise RuntimeError("this signer was not attached to an async transport")
+        return self._checked(await self._asend(request))

@@ -1,0 +1,128 @@
+"""Tokens and the store that renews them once for everyone.
+
+The lock lives on the store, which is shared by every client built from one credential, so any
+number of threads and asyncio tasks (in any event loop) waiting on an expired token cause exactly
+one renewal. Async waiters poll the lock instead of blocking their event loop. A renewal that
+fails is reported to every caller that was already waiting for it, rather than each retrying it
+in turn.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import attrs
+
+from ._clock import Clock
+
+__all__ = ["Token", "TokenStore"]
+
+_POLL = 0.002
+
+
+@attrs.frozen(repr=False)
+class Token:
+    value: str = attrs.field(repr=False)
+    expires_at: float | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
+
+    def fresh(self, now: float, leeway: float) -> bool:
+        return self.expires_at is None or now < self.expires_at - leeway
+
+    def __repr__(self) -> str:
+        return f"Token(value='**********', expires_at={self.expires_at!r})"
+
+
+Fetch = Callable[[Token | None], Token]
+AsyncFetch = Callable[[Token | None], Awaitable[Token]]
+
+
+class TokenStore:
+    """One credential's current token; `get`/`aget` renew it (single-flight) when stale."""
+
+    def __init__(self, clock: Clock | None = None, *, leeway: float = 60.0) -> None:
+        self.clock = clock if clock is not None else Clock()
+        self.leeway = leeway
+        self._token: Token | None = None
+        self._lock = threading.Lock()
+        self._round = 0
+        self._failure: tuple[int, BaseException] | None = None
+        self.renewals = 0
+
+    def __repr__(self) -> str:
+        return f"<TokenStore token={'set' if self._token else 'none'} renewals={self.renewals}>"
+
+    @property
+    def current(self) -> Token | None:
+        return self._token
+
+    def set(self, token: Token | None) -> None:
+        with self._lock:
+            self._token = token
+            self._failure = None
+
+    def _usable(self) -> Token | None:
+        token = self._token
+        if token is not None and token.fresh(self.clock.now(), self.leeway):
+            return token
+        return None
+
+    def invalidate(self, value: str) -> None:
+        """Forget the token if it is still `value` (a 401 for an old token changes nothing)."""
+        with self._lock:
+            if self._token is not None and self._token.value == value:
+                self._token = None
+
+    def _after_wait(self, seen_round: int) -> Token | None:
+        token = self._usable()
+        if token is not None:
+            return token
+        if self._failure is not None and self._failure[0] > seen_round:
+            raise self._failure[1]
+        return None
+
+    def _renewed(self, new: Token) -> Token:
+        self._token = new
+        self._failure = None
+        self.renewals += 1
+        return new
+
+    def get(self, fetch: Fetch) -> Token:
+        token = self._usable()
+        if token is not None:
+            return token
+        seen = self._round
+        with self._lock:
+            token = self._after_wait(seen)
+            if token is not None:
+                return token
+            self._round += 1
+            try:
+                return self._renewed(fetch(self._token))
+            except BaseException as exc:
+                self._failure = (self._round, exc)
+                raise
+
+    async def aget(self, fetch: AsyncFetch) -> Token:
+        token = self._usable()
+        if token is not None:
+            return token
+        seen = self._round
+        # Waiters may be threads or tasks of other event loops: no loop-bound Event can wake them all.
+        while not self._lock.acquire(blocking=False):  # noqa: ASYNC110
+            await asyncio.sleep(_POLL)
+        try:
+            token = self._after_wait(seen)
+            if token is not None:
+                return token
+            self._round += 1
+            try:
+                return self._renewed(await fetch(self._token))
+            except BaseException as exc:
+                self._failure = (self._round, exc)
+                raise
+        finally:
+            self._lock.release()
