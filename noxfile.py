@@ -32,7 +32,7 @@ def _client_dirs() -> list[str]:
 
 def _install_project(session: nox.Session) -> None:
     """auth_plugins and every generated client, editable, so tests see the working tree."""
-    args = ["-e", "auth_plugins[crypto]"]
+    args = ["-e", "auth_plugins"]
     for d in _client_dirs():
         args += ["-e", d]
     session.install(*args)
