@@ -38,7 +38,7 @@ def _interleaved(a: Callable[[], object], b: Callable[[], object]) -> tuple[floa
 
 
 def bench_payinout() -> dict[str, Any]:
-    from payinout_client import Client
+    from payinout_client import AuthenticatedClient, Client
     from payinout_client.api.balance import get_balance
     from payinout_client.models import BalanceRequest
 
@@ -66,7 +66,7 @@ def bench_payinout() -> dict[str, Any]:
         lambda: get_balance.sync(client=bare, body=body), lambda: get_balance.sync(client=stacked, body=body)
     )
 
-    async def run_async(client: Client) -> None:
+    async def run_async(client: Client | AuthenticatedClient) -> None:
         for _ in range(CALLS):
             await get_balance.asyncio(client=client, body=body)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from payinout_client import Client
+from payinout_client import AuthenticatedClient
 from payinout_client.api.balance import get_balance
 from payinout_client.api.pay_in import create_payin
 from payinout_client.api.pay_out import create_payout
@@ -32,7 +32,7 @@ CREDS = payinout.Credentials(token=sim.TOKEN, email=sim.EMAIL, secret=sim.SECRET
 PAYIN = PayInCreateRequest.from_dict({"order_id": "ord-1", "amount": 10000.00, "currency": "USD"})
 
 
-def _client(sandbox: LiveSandbox, creds: payinout.Credentials = CREDS, **kw: Any) -> Client:
+def _client(sandbox: LiveSandbox, creds: payinout.Credentials = CREDS, **kw: Any) -> AuthenticatedClient:
     return payinout.client(creds, base_url=sandbox.base_url, **kw)
 
 

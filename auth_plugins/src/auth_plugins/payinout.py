@@ -29,13 +29,13 @@ from ._core import (
     build_transport,
     classify_http_json,
     constant_time_equals,
-    wire_client,
+    make_client,
 )
 from ._creds import env_value, masked, require_text
 from .errors import ConfigurationError, WebhookSignatureError
 
 if TYPE_CHECKING:
-    from payinout_client import Client
+    from payinout_client import AuthenticatedClient
 
 __all__ = [
     "ACCEPT",
@@ -162,23 +162,19 @@ def client(
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
     **options: Any,
-) -> Client:
-    """A generated `payinout_client.Client`, sync and async, signed through the shared stack.
+) -> AuthenticatedClient:
+    """A generated `payinout_client.AuthenticatedClient`, sync and async, signed through the shared stack.
 
     Options: retries (2), raise_errors (True), timeout (30 s total, 5 s connect), verify, policy,
     sleep/async_sleep. `transport`/`async_transport` replace the innermost HTTP transport (tests).
     """
-    from payinout_client import Client
+    from payinout_client import AuthenticatedClient
 
-    opts = _options(base_url, options)
-    generated = Client(
-        base_url=base_url, raise_on_unexpected_status=True, timeout=opts.timeout, follow_redirects=False
-    )
-    return wire_client(
-        generated,
+    return make_client(
+        AuthenticatedClient,
         profile(),
         PayinoutSigner(credentials, clock),
-        opts,
+        _options(base_url, options),
         transport=transport,
         async_transport=async_transport,
     )

@@ -15,6 +15,7 @@ from ._stack import (
     StackOptions,
     build_async_transport,
     build_transport,
+    make_client,
     wire_client,
 )
 from ._tokens import Token, TokenStore
@@ -41,6 +42,7 @@ __all__ = [
     "classify_envelope",
     "classify_http_json",
     "constant_time_equals",
+    "make_client",
     "outcome_of",
     "parse_retry_after",
     "redact_headers",

@@ -7,6 +7,7 @@ profile and signer; they never write their own loop.
 from __future__ import annotations
 
 import ssl
+from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 import attrs
@@ -28,6 +29,7 @@ __all__ = [
     "StackOptions",
     "build_async_transport",
     "build_transport",
+    "make_client",
     "wire_client",
 ]
 
@@ -153,3 +155,32 @@ def wire_client(
         )
     )
     return client
+
+
+def make_client(
+    client_cls: Callable[..., C],
+    profile: Profile,
+    signer: Signer,
+    options: StackOptions,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+) -> C:
+    """Build a generated `AuthenticatedClient` and wire the stack into it.
+
+    `AuthenticatedClient` because operations with their own `security` are typed to accept only
+    it. Its `token` stays empty: authentication happens in the transport, and the generated
+    client never builds its own httpx client once ours are set. (Its `with_headers`/`with_timeout`
+    return a copy without our httpx clients: pass `headers=`/`timeout=` to the plugin instead.)
+    """
+    _check_timeout(options.timeout)
+    generated = client_cls(
+        base_url=options.base_url,
+        token="",
+        raise_on_unexpected_status=True,
+        timeout=options.timeout,
+        follow_redirects=False,
+    )
+    return wire_client(
+        generated, profile, signer, options, transport=transport, async_transport=async_transport
+    )

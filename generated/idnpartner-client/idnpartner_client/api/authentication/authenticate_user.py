@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.language import Language
+from ...models.user_auth_request import UserAuthRequest
+from ...models.user_auth_response import UserAuthResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UserAuthRequest,
+    x_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_language, Unset):
+        headers["x-language"] = str(x_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/auth/user",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | UserAuthResponse | None:
+    if response.status_code == 200:
+        response_200 = UserAuthResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | UserAuthResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserAuthRequest,
+    x_language: Language | Unset = UNSET,
+) -> Response[Error | UserAuthResponse]:
+    """Authenticate a user
+
+     Authenticates a user of the client system and issues the `x-user-token`, which is then sent
+    in the `x-user-token` header of user-specific requests and as the Bearer token of the
+    refresh-token requests. No Bearer token exists before this call, so it carries only
+    `x-app-key` and `x-request-id`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (UserAuthRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserAuthResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_language=x_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UserAuthRequest,
+    x_language: Language | Unset = UNSET,
+) -> Error | UserAuthResponse | None:
+    """Authenticate a user
+
+     Authenticates a user of the client system and issues the `x-user-token`, which is then sent
+    in the `x-user-token` header of user-specific requests and as the Bearer token of the
+    refresh-token requests. No Bearer token exists before this call, so it carries only
+    `x-app-key` and `x-request-id`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (UserAuthRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserAuthResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_language=x_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserAuthRequest,
+    x_language: Language | Unset = UNSET,
+) -> Response[Error | UserAuthResponse]:
+    """Authenticate a user
+
+     Authenticates a user of the client system and issues the `x-user-token`, which is then sent
+    in the `x-user-token` header of user-specific requests and as the Bearer token of the
+    refresh-token requests. No Bearer token exists before this call, so it carries only
+    `x-app-key` and `x-request-id`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (UserAuthRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserAuthResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_language=x_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UserAuthRequest,
+    x_language: Language | Unset = UNSET,
+) -> Error | UserAuthResponse | None:
+    """Authenticate a user
+
+     Authenticates a user of the client system and issues the `x-user-token`, which is then sent
+    in the `x-user-token` header of user-specific requests and as the Bearer token of the
+    refresh-token requests. No Bearer token exists before this call, so it carries only
+    `x-app-key` and `x-request-id`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (UserAuthRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserAuthResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_language=x_language,
+        )
+    ).parsed

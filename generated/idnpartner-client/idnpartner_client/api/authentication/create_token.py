@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.language import Language
+from ...models.token_pair import TokenPair
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    x_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_language, Unset):
+        headers["x-language"] = str(x_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/auth/token",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TokenPair | None:
+    if response.status_code == 200:
+        response_200 = TokenPair.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TokenPair]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> Response[Error | TokenPair]:
+    """Obtain an access token and a refresh token
+
+     Issues the access token (for regular API requests) and the refresh token (to obtain a new
+    access token) after a successful user authentication. `Authorization: Bearer <x-user-token>`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TokenPair]
+    """
+
+    kwargs = _get_kwargs(
+        x_language=x_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> Error | TokenPair | None:
+    """Obtain an access token and a refresh token
+
+     Issues the access token (for regular API requests) and the refresh token (to obtain a new
+    access token) after a successful user authentication. `Authorization: Bearer <x-user-token>`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TokenPair
+    """
+
+    return sync_detailed(
+        client=client,
+        x_language=x_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> Response[Error | TokenPair]:
+    """Obtain an access token and a refresh token
+
+     Issues the access token (for regular API requests) and the refresh token (to obtain a new
+    access token) after a successful user authentication. `Authorization: Bearer <x-user-token>`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TokenPair]
+    """
+
+    kwargs = _get_kwargs(
+        x_language=x_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> Error | TokenPair | None:
+    """Obtain an access token and a refresh token
+
+     Issues the access token (for regular API requests) and the refresh token (to obtain a new
+    access token) after a successful user authentication. `Authorization: Bearer <x-user-token>`.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TokenPair
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_language=x_language,
+        )
+    ).parsed

@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.language import Language
+from ...models.transfer import Transfer
+from ...models.transfer_request import TransferRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TransferRequest,
+    x_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_language, Unset):
+        headers["x-language"] = str(x_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/transfers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Transfer | None:
+    if response.status_code == 201:
+        response_201 = Transfer.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Transfer]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TransferRequest,
+    x_language: Language | Unset = UNSET,
+) -> Response[Error | Transfer]:
+    """Create a transfer
+
+     Transfers money from the balance of the user identified by `x-user-token` to a bank account.
+    `reference_id` is the client system's own unique reference; a second transfer with the same
+    `reference_id`, or a request reusing an `x-request-id`, is refused with 409. Not idempotent,
+    so never resent with a new `x-request-id` after it may have reached the server.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (TransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Transfer]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_language=x_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TransferRequest,
+    x_language: Language | Unset = UNSET,
+) -> Error | Transfer | None:
+    """Create a transfer
+
+     Transfers money from the balance of the user identified by `x-user-token` to a bank account.
+    `reference_id` is the client system's own unique reference; a second transfer with the same
+    `reference_id`, or a request reusing an `x-request-id`, is refused with 409. Not idempotent,
+    so never resent with a new `x-request-id` after it may have reached the server.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (TransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Transfer
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_language=x_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TransferRequest,
+    x_language: Language | Unset = UNSET,
+) -> Response[Error | Transfer]:
+    """Create a transfer
+
+     Transfers money from the balance of the user identified by `x-user-token` to a bank account.
+    `reference_id` is the client system's own unique reference; a second transfer with the same
+    `reference_id`, or a request reusing an `x-request-id`, is refused with 409. Not idempotent,
+    so never resent with a new `x-request-id` after it may have reached the server.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (TransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Transfer]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_language=x_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TransferRequest,
+    x_language: Language | Unset = UNSET,
+) -> Error | Transfer | None:
+    """Create a transfer
+
+     Transfers money from the balance of the user identified by `x-user-token` to a bank account.
+    `reference_id` is the client system's own unique reference; a second transfer with the same
+    `reference_id`, or a request reusing an `x-request-id`, is refused with 409. Not idempotent,
+    so never resent with a new `x-request-id` after it may have reached the server.
+
+    Args:
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+        body (TransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Transfer
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_language=x_language,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bank_account import BankAccount
+from ...models.error import Error
+from ...models.language import Language
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    bank_code: str,
+    account_number: str,
+    *,
+    x_language: Language | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_language, Unset):
+        headers["x-language"] = str(x_language)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/banks/{bank_code}/accounts/{account_number}".format(
+            bank_code=quote(str(bank_code), safe=""),
+            account_number=quote(str(account_number), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankAccount | Error | None:
+    if response.status_code == 200:
+        response_200 = BankAccount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankAccount | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bank_code: str,
+    account_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> Response[BankAccount | Error]:
+    """Inquire a bank account
+
+     Looks up the holder name of a destination bank account before a transfer. Not user-specific.
+
+    Args:
+        bank_code (str):
+        account_number (str):
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankAccount | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bank_code=bank_code,
+        account_number=account_number,
+        x_language=x_language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bank_code: str,
+    account_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> BankAccount | Error | None:
+    """Inquire a bank account
+
+     Looks up the holder name of a destination bank account before a transfer. Not user-specific.
+
+    Args:
+        bank_code (str):
+        account_number (str):
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankAccount | Error
+    """
+
+    return sync_detailed(
+        bank_code=bank_code,
+        account_number=account_number,
+        client=client,
+        x_language=x_language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bank_code: str,
+    account_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> Response[BankAccount | Error]:
+    """Inquire a bank account
+
+     Looks up the holder name of a destination bank account before a transfer. Not user-specific.
+
+    Args:
+        bank_code (str):
+        account_number (str):
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankAccount | Error]
+    """
+
+    kwargs = _get_kwargs(
+        bank_code=bank_code,
+        account_number=account_number,
+        x_language=x_language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bank_code: str,
+    account_number: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_language: Language | Unset = UNSET,
+) -> BankAccount | Error | None:
+    """Inquire a bank account
+
+     Looks up the holder name of a destination bank account before a transfer. Not user-specific.
+
+    Args:
+        bank_code (str):
+        account_number (str):
+        x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankAccount | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            bank_code=bank_code,
+            account_number=account_number,
+            client=client,
+            x_language=x_language,
+        )
+    ).parsed

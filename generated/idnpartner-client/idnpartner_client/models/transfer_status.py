@@ -1,0 +1,15 @@
+from typing import Literal
+
+TransferStatus = Literal["failed", "pending", "success"]
+
+TRANSFER_STATUS_VALUES: set[TransferStatus] = {
+    "failed",
+    "pending",
+    "success",
+}
+
+
+def check_transfer_status(value: str) -> TransferStatus:
+    if value in TRANSFER_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSFER_STATUS_VALUES!r}")

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.multi_step_registration_request import MultiStepRegistrationRequest
+from ...models.registration_approval import RegistrationApproval
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MultiStepRegistrationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/v2/accounts/registration/multi-step",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | RegistrationApproval | None:
+    if response.status_code == 202:
+        response_202 = RegistrationApproval.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | RegistrationApproval]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MultiStepRegistrationRequest,
+) -> Response[Error | ForbiddenError | RegistrationApproval]:
+    """Send Multi-Step Registration Request for Approval
+
+     Submits a completed multi-step registration (answers of every step of the trader registration form)
+    with the OTP; the registration then waits for back-office approval.
+
+    Args:
+        body (MultiStepRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | RegistrationApproval]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MultiStepRegistrationRequest,
+) -> Error | ForbiddenError | RegistrationApproval | None:
+    """Send Multi-Step Registration Request for Approval
+
+     Submits a completed multi-step registration (answers of every step of the trader registration form)
+    with the OTP; the registration then waits for back-office approval.
+
+    Args:
+        body (MultiStepRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | RegistrationApproval
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MultiStepRegistrationRequest,
+) -> Response[Error | ForbiddenError | RegistrationApproval]:
+    """Send Multi-Step Registration Request for Approval
+
+     Submits a completed multi-step registration (answers of every step of the trader registration form)
+    with the OTP; the registration then waits for back-office approval.
+
+    Args:
+        body (MultiStepRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | RegistrationApproval]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MultiStepRegistrationRequest,
+) -> Error | ForbiddenError | RegistrationApproval | None:
+    """Send Multi-Step Registration Request for Approval
+
+     Submits a completed multi-step registration (answers of every step of the trader registration form)
+    with the OTP; the registration then waits for back-office approval.
+
+    Args:
+        body (MultiStepRegistrationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | RegistrationApproval
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.network_member_list import NetworkMemberList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_id: str,
+    *,
+    max_level: int | Unset = 1,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["max_level"] = max_level
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/v2/clients/{client_id}/downlines".format(
+            client_id=quote(str(client_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | NetworkMemberList | None:
+    if response.status_code == 200:
+        response_200 = NetworkMemberList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | NetworkMemberList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    max_level: int | Unset = 1,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[Error | ForbiddenError | NetworkMemberList]:
+    """Get Downlines Information of client
+
+     The clients introduced by this client (an IB), directly (level 1) or further down.
+
+    Args:
+        client_id (str):
+        max_level (int | Unset):  Default: 1.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | NetworkMemberList]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        max_level=max_level,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    max_level: int | Unset = 1,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Error | ForbiddenError | NetworkMemberList | None:
+    """Get Downlines Information of client
+
+     The clients introduced by this client (an IB), directly (level 1) or further down.
+
+    Args:
+        client_id (str):
+        max_level (int | Unset):  Default: 1.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | NetworkMemberList
+    """
+
+    return sync_detailed(
+        client_id=client_id,
+        client=client,
+        max_level=max_level,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    max_level: int | Unset = 1,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[Error | ForbiddenError | NetworkMemberList]:
+    """Get Downlines Information of client
+
+     The clients introduced by this client (an IB), directly (level 1) or further down.
+
+    Args:
+        client_id (str):
+        max_level (int | Unset):  Default: 1.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | NetworkMemberList]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        max_level=max_level,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_id: str,
+    *,
+    client: AuthenticatedClient,
+    max_level: int | Unset = 1,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Error | ForbiddenError | NetworkMemberList | None:
+    """Get Downlines Information of client
+
+     The clients introduced by this client (an IB), directly (level 1) or further down.
+
+    Args:
+        client_id (str):
+        max_level (int | Unset):  Default: 1.
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | NetworkMemberList
+    """
+
+    return (
+        await asyncio_detailed(
+            client_id=client_id,
+            client=client,
+            max_level=max_level,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

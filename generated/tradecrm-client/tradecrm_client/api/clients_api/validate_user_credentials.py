@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credentials_validation import CredentialsValidation
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.validate_credentials_request import ValidateCredentialsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ValidateCredentialsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/v2/clients/validate-credentials",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CredentialsValidation | Error | ForbiddenError | None:
+    if response.status_code == 200:
+        response_200 = CredentialsValidation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CredentialsValidation | Error | ForbiddenError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ValidateCredentialsRequest,
+) -> Response[CredentialsValidation | Error | ForbiddenError]:
+    """Validate User's Credentials
+
+     Checks an email and password against the CRM's client portal login without signing in.
+    A read sent as POST (the password must not travel in a URL), so safe to retry.
+
+    Args:
+        body (ValidateCredentialsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CredentialsValidation | Error | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ValidateCredentialsRequest,
+) -> CredentialsValidation | Error | ForbiddenError | None:
+    """Validate User's Credentials
+
+     Checks an email and password against the CRM's client portal login without signing in.
+    A read sent as POST (the password must not travel in a URL), so safe to retry.
+
+    Args:
+        body (ValidateCredentialsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CredentialsValidation | Error | ForbiddenError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ValidateCredentialsRequest,
+) -> Response[CredentialsValidation | Error | ForbiddenError]:
+    """Validate User's Credentials
+
+     Checks an email and password against the CRM's client portal login without signing in.
+    A read sent as POST (the password must not travel in a URL), so safe to retry.
+
+    Args:
+        body (ValidateCredentialsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CredentialsValidation | Error | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ValidateCredentialsRequest,
+) -> CredentialsValidation | Error | ForbiddenError | None:
+    """Validate User's Credentials
+
+     Checks an email and password against the CRM's client portal login without signing in.
+    A read sent as POST (the password must not travel in a URL), so safe to retry.
+
+    Args:
+        body (ValidateCredentialsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CredentialsValidation | Error | ForbiddenError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

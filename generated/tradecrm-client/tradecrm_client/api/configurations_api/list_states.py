@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.language_code import LanguageCode
+from ...models.state_list import StateList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country_code: str,
+    language: LanguageCode | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country_code"] = country_code
+
+    json_language: str | Unset = UNSET
+    if not isinstance(language, Unset):
+        json_language = language
+
+    params["language"] = json_language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/v2/configurations/states",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | StateList | None:
+    if response.status_code == 200:
+        response_200 = StateList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | StateList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    language: LanguageCode | Unset = UNSET,
+) -> Response[Error | ForbiddenError | StateList]:
+    """Get States
+
+     The states (provinces, regions) of one country, named in the requested language.
+
+    Args:
+        country_code (str):
+        language (LanguageCode | Unset): Annex "Language Codes".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | StateList]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    language: LanguageCode | Unset = UNSET,
+) -> Error | ForbiddenError | StateList | None:
+    """Get States
+
+     The states (provinces, regions) of one country, named in the requested language.
+
+    Args:
+        country_code (str):
+        language (LanguageCode | Unset): Annex "Language Codes".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | StateList
+    """
+
+    return sync_detailed(
+        client=client,
+        country_code=country_code,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    language: LanguageCode | Unset = UNSET,
+) -> Response[Error | ForbiddenError | StateList]:
+    """Get States
+
+     The states (provinces, regions) of one country, named in the requested language.
+
+    Args:
+        country_code (str):
+        language (LanguageCode | Unset): Annex "Language Codes".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | StateList]
+    """
+
+    kwargs = _get_kwargs(
+        country_code=country_code,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    country_code: str,
+    language: LanguageCode | Unset = UNSET,
+) -> Error | ForbiddenError | StateList | None:
+    """Get States
+
+     The states (provinces, regions) of one country, named in the requested language.
+
+    Args:
+        country_code (str):
+        language (LanguageCode | Unset): Annex "Language Codes".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | StateList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country_code=country_code,
+            language=language,
+        )
+    ).parsed

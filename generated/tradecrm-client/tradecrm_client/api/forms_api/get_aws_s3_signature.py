@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.s3_signature import S3Signature
+from ...models.s3_signature_request import S3SignatureRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: S3SignatureRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/v2/forms/s3-signature",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | S3Signature | None:
+    if response.status_code == 200:
+        response_200 = S3Signature.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | S3Signature]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: S3SignatureRequest,
+) -> Response[Error | ForbiddenError | S3Signature]:
+    """Get AWS S3 signature
+
+     A pre-signed AWS S3 POST policy for uploading one file of a form (e.g. a KYC document):
+    POST the file to `url` as multipart form data with every entry of `fields`, then submit
+    `file_url` as the field's value. Creates nothing on the CRM, so safe to retry.
+
+    Args:
+        body (S3SignatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | S3Signature]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: S3SignatureRequest,
+) -> Error | ForbiddenError | S3Signature | None:
+    """Get AWS S3 signature
+
+     A pre-signed AWS S3 POST policy for uploading one file of a form (e.g. a KYC document):
+    POST the file to `url` as multipart form data with every entry of `fields`, then submit
+    `file_url` as the field's value. Creates nothing on the CRM, so safe to retry.
+
+    Args:
+        body (S3SignatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | S3Signature
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: S3SignatureRequest,
+) -> Response[Error | ForbiddenError | S3Signature]:
+    """Get AWS S3 signature
+
+     A pre-signed AWS S3 POST policy for uploading one file of a form (e.g. a KYC document):
+    POST the file to `url` as multipart form data with every entry of `fields`, then submit
+    `file_url` as the field's value. Creates nothing on the CRM, so safe to retry.
+
+    Args:
+        body (S3SignatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | S3Signature]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: S3SignatureRequest,
+) -> Error | ForbiddenError | S3Signature | None:
+    """Get AWS S3 signature
+
+     A pre-signed AWS S3 POST policy for uploading one file of a form (e.g. a KYC document):
+    POST the file to `url` as multipart form data with every entry of `fields`, then submit
+    `file_url` as the field's value. Creates nothing on the CRM, so safe to retry.
+
+    Args:
+        body (S3SignatureRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | S3Signature
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.balance_operation import BalanceOperation
+from ...models.balance_operation_request import BalanceOperationRequest
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...types import Response
+
+
+def _get_kwargs(
+    login: int,
+    *,
+    body: BalanceOperationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/v2/mt4/accounts/{login}/deposit".format(
+            login=quote(str(login), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BalanceOperation | Error | ForbiddenError | None:
+    if response.status_code == 200:
+        response_200 = BalanceOperation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BalanceOperation | Error | ForbiddenError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    login: int,
+    *,
+    client: AuthenticatedClient,
+    body: BalanceOperationRequest,
+) -> Response[BalanceOperation | Error | ForbiddenError]:
+    """Deposit into MT4 Account
+
+     Credits the MT4 account's balance (an MT4 balance operation). Not idempotent, so never retried after
+    it may have reached the server.
+
+    Args:
+        login (int):
+        body (BalanceOperationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceOperation | Error | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    login: int,
+    *,
+    client: AuthenticatedClient,
+    body: BalanceOperationRequest,
+) -> BalanceOperation | Error | ForbiddenError | None:
+    """Deposit into MT4 Account
+
+     Credits the MT4 account's balance (an MT4 balance operation). Not idempotent, so never retried after
+    it may have reached the server.
+
+    Args:
+        login (int):
+        body (BalanceOperationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceOperation | Error | ForbiddenError
+    """
+
+    return sync_detailed(
+        login=login,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    login: int,
+    *,
+    client: AuthenticatedClient,
+    body: BalanceOperationRequest,
+) -> Response[BalanceOperation | Error | ForbiddenError]:
+    """Deposit into MT4 Account
+
+     Credits the MT4 account's balance (an MT4 balance operation). Not idempotent, so never retried after
+    it may have reached the server.
+
+    Args:
+        login (int):
+        body (BalanceOperationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BalanceOperation | Error | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    login: int,
+    *,
+    client: AuthenticatedClient,
+    body: BalanceOperationRequest,
+) -> BalanceOperation | Error | ForbiddenError | None:
+    """Deposit into MT4 Account
+
+     Credits the MT4 account's balance (an MT4 balance operation). Not idempotent, so never retried after
+    it may have reached the server.
+
+    Args:
+        login (int):
+        body (BalanceOperationRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BalanceOperation | Error | ForbiddenError
+    """
+
+    return (
+        await asyncio_detailed(
+            login=login,
+            client=client,
+            body=body,
+        )
+    ).parsed

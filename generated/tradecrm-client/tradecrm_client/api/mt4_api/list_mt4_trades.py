@@ -1,0 +1,287 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.list_mt_4_trades_status import ListMt4TradesStatus
+from ...models.mt_4_trade_list import Mt4TradeList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    login: int,
+    connection_id: str | Unset = UNSET,
+    status: ListMt4TradesStatus | Unset = "all",
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["login"] = login
+
+    params["connection_id"] = connection_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/v2/mt4/trades",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | Mt4TradeList | None:
+    if response.status_code == 200:
+        response_200 = Mt4TradeList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | Mt4TradeList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    login: int,
+    connection_id: str | Unset = UNSET,
+    status: ListMt4TradesStatus | Unset = "all",
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[Error | ForbiddenError | Mt4TradeList]:
+    """Get MT4 Trades
+
+     A page of one MT4 account's trades, open or closed, within a date range.
+
+    Args:
+        login (int):
+        connection_id (str | Unset):
+        status (ListMt4TradesStatus | Unset):  Default: 'all'.
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | Mt4TradeList]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        connection_id=connection_id,
+        status=status,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    login: int,
+    connection_id: str | Unset = UNSET,
+    status: ListMt4TradesStatus | Unset = "all",
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Error | ForbiddenError | Mt4TradeList | None:
+    """Get MT4 Trades
+
+     A page of one MT4 account's trades, open or closed, within a date range.
+
+    Args:
+        login (int):
+        connection_id (str | Unset):
+        status (ListMt4TradesStatus | Unset):  Default: 'all'.
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | Mt4TradeList
+    """
+
+    return sync_detailed(
+        client=client,
+        login=login,
+        connection_id=connection_id,
+        status=status,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    login: int,
+    connection_id: str | Unset = UNSET,
+    status: ListMt4TradesStatus | Unset = "all",
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[Error | ForbiddenError | Mt4TradeList]:
+    """Get MT4 Trades
+
+     A page of one MT4 account's trades, open or closed, within a date range.
+
+    Args:
+        login (int):
+        connection_id (str | Unset):
+        status (ListMt4TradesStatus | Unset):  Default: 'all'.
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | Mt4TradeList]
+    """
+
+    kwargs = _get_kwargs(
+        login=login,
+        connection_id=connection_id,
+        status=status,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    login: int,
+    connection_id: str | Unset = UNSET,
+    status: ListMt4TradesStatus | Unset = "all",
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Error | ForbiddenError | Mt4TradeList | None:
+    """Get MT4 Trades
+
+     A page of one MT4 account's trades, open or closed, within a date range.
+
+    Args:
+        login (int):
+        connection_id (str | Unset):
+        status (ListMt4TradesStatus | Unset):  Default: 'all'.
+        start_date (datetime.date | Unset):
+        end_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | Mt4TradeList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            login=login,
+            connection_id=connection_id,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

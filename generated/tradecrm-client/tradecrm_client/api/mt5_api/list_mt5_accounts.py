@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.trading_account_list import TradingAccountList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    connection_id: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["connection_id"] = connection_id
+
+    params["client_id"] = client_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/v2/mt5/accounts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | TradingAccountList | None:
+    if response.status_code == 200:
+        response_200 = TradingAccountList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | TradingAccountList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    connection_id: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[Error | ForbiddenError | TradingAccountList]:
+    """Get MT5 Accounts
+
+     A page of MT5 accounts, optionally of one client or one connection.
+
+    Args:
+        connection_id (str | Unset):
+        client_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | TradingAccountList]
+    """
+
+    kwargs = _get_kwargs(
+        connection_id=connection_id,
+        client_id=client_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    connection_id: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Error | ForbiddenError | TradingAccountList | None:
+    """Get MT5 Accounts
+
+     A page of MT5 accounts, optionally of one client or one connection.
+
+    Args:
+        connection_id (str | Unset):
+        client_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | TradingAccountList
+    """
+
+    return sync_detailed(
+        client=client,
+        connection_id=connection_id,
+        client_id=client_id,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    connection_id: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[Error | ForbiddenError | TradingAccountList]:
+    """Get MT5 Accounts
+
+     A page of MT5 accounts, optionally of one client or one connection.
+
+    Args:
+        connection_id (str | Unset):
+        client_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | TradingAccountList]
+    """
+
+    kwargs = _get_kwargs(
+        connection_id=connection_id,
+        client_id=client_id,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    connection_id: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Error | ForbiddenError | TradingAccountList | None:
+    """Get MT5 Accounts
+
+     A page of MT5 accounts, optionally of one client or one connection.
+
+    Args:
+        connection_id (str | Unset):
+        client_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | TradingAccountList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            connection_id=connection_id,
+            client_id=client_id,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bankcard_list import BankcardList
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.review_status import ReviewStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    client_id: str | Unset = UNSET,
+    status: ReviewStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["client_id"] = client_id
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/v2/payments/bankcards",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BankcardList | Error | ForbiddenError | None:
+    if response.status_code == 200:
+        response_200 = BankcardList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BankcardList | Error | ForbiddenError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    client_id: str | Unset = UNSET,
+    status: ReviewStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[BankcardList | Error | ForbiddenError]:
+    """Get All Bankcards
+
+     A page of the bank cards / bank accounts clients registered for withdrawals.
+
+    Args:
+        client_id (str | Unset):
+        status (ReviewStatus | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankcardList | Error | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        status=status,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    client_id: str | Unset = UNSET,
+    status: ReviewStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> BankcardList | Error | ForbiddenError | None:
+    """Get All Bankcards
+
+     A page of the bank cards / bank accounts clients registered for withdrawals.
+
+    Args:
+        client_id (str | Unset):
+        status (ReviewStatus | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankcardList | Error | ForbiddenError
+    """
+
+    return sync_detailed(
+        client=client,
+        client_id=client_id,
+        status=status,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    client_id: str | Unset = UNSET,
+    status: ReviewStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[BankcardList | Error | ForbiddenError]:
+    """Get All Bankcards
+
+     A page of the bank cards / bank accounts clients registered for withdrawals.
+
+    Args:
+        client_id (str | Unset):
+        status (ReviewStatus | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankcardList | Error | ForbiddenError]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        status=status,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    client_id: str | Unset = UNSET,
+    status: ReviewStatus | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> BankcardList | Error | ForbiddenError | None:
+    """Get All Bankcards
+
+     A page of the bank cards / bank accounts clients registered for withdrawals.
+
+    Args:
+        client_id (str | Unset):
+        status (ReviewStatus | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankcardList | Error | ForbiddenError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            client_id=client_id,
+            status=status,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

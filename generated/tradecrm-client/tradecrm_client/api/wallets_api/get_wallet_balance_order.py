@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.wallet_balance_order import WalletBalanceOrder
+from ...types import Response
+
+
+def _get_kwargs(
+    wallet_id: str,
+    order_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/open-api/v2/wallets/{wallet_id}/balance-orders/{order_id}".format(
+            wallet_id=quote(str(wallet_id), safe=""),
+            order_id=quote(str(order_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    if response.status_code == 200:
+        response_200 = WalletBalanceOrder.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    wallet_id: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
+    """Get Update Wallet Balance Order status
+
+     The status of one balance order created by "Update Wallet Balance".
+
+    Args:
+        wallet_id (str):
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | WalletBalanceOrder]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        order_id=order_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    wallet_id: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    """Get Update Wallet Balance Order status
+
+     The status of one balance order created by "Update Wallet Balance".
+
+    Args:
+        wallet_id (str):
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | WalletBalanceOrder
+    """
+
+    return sync_detailed(
+        wallet_id=wallet_id,
+        order_id=order_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    wallet_id: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
+    """Get Update Wallet Balance Order status
+
+     The status of one balance order created by "Update Wallet Balance".
+
+    Args:
+        wallet_id (str):
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | WalletBalanceOrder]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        order_id=order_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    wallet_id: str,
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    """Get Update Wallet Balance Order status
+
+     The status of one balance order created by "Update Wallet Balance".
+
+    Args:
+        wallet_id (str):
+        order_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | WalletBalanceOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            wallet_id=wallet_id,
+            order_id=order_id,
+            client=client,
+        )
+    ).parsed

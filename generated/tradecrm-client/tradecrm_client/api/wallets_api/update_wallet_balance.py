@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.forbidden_error import ForbiddenError
+from ...models.update_wallet_balance_request import UpdateWalletBalanceRequest
+from ...models.wallet_balance_order import WalletBalanceOrder
+from ...types import Response
+
+
+def _get_kwargs(
+    wallet_id: str,
+    *,
+    body: UpdateWalletBalanceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/open-api/v2/wallets/{wallet_id}/balance".format(
+            wallet_id=quote(str(wallet_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    if response.status_code == 200:
+        response_200 = WalletBalanceOrder.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = ForbiddenError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWalletBalanceRequest,
+) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
+    """Update Wallet Balance
+
+     Credits or debits a wallet. The CRM answers with a balance order whose status can be read
+    with "Get Update Wallet Balance Order status". Not idempotent, so never retried after it
+    may have reached the server; `reference_id` identifies your order.
+
+    Args:
+        wallet_id (str):
+        body (UpdateWalletBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | WalletBalanceOrder]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWalletBalanceRequest,
+) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    """Update Wallet Balance
+
+     Credits or debits a wallet. The CRM answers with a balance order whose status can be read
+    with "Get Update Wallet Balance Order status". Not idempotent, so never retried after it
+    may have reached the server; `reference_id` identifies your order.
+
+    Args:
+        wallet_id (str):
+        body (UpdateWalletBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | WalletBalanceOrder
+    """
+
+    return sync_detailed(
+        wallet_id=wallet_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWalletBalanceRequest,
+) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
+    """Update Wallet Balance
+
+     Credits or debits a wallet. The CRM answers with a balance order whose status can be read
+    with "Get Update Wallet Balance Order status". Not idempotent, so never retried after it
+    may have reached the server; `reference_id` identifies your order.
+
+    Args:
+        wallet_id (str):
+        body (UpdateWalletBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ForbiddenError | WalletBalanceOrder]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateWalletBalanceRequest,
+) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    """Update Wallet Balance
+
+     Credits or debits a wallet. The CRM answers with a balance order whose status can be read
+    with "Get Update Wallet Balance Order status". Not idempotent, so never retried after it
+    may have reached the server; `reference_id` identifies your order.
+
+    Args:
+        wallet_id (str):
+        body (UpdateWalletBalanceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ForbiddenError | WalletBalanceOrder
+    """
+
+    return (
+        await asyncio_detailed(
+            wallet_id=wallet_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.form_field_type import FormFieldType, check_form_field_type
+
+if TYPE_CHECKING:
+    from ..models.form_field_option import FormFieldOption
+
+
+T = TypeVar("T", bound="FormField")
+
+
+@_attrs_define
+class FormField:
+    """
+    Attributes:
+        key (str):
+        label (str):
+        type_ (FormFieldType):
+        required (bool):
+        options (list[FormFieldOption]): Choices of a select field; empty otherwise.
+        placeholder (None | str):
+    """
+
+    key: str
+    label: str
+    type_: FormFieldType
+    required: bool
+    options: list[FormFieldOption]
+    placeholder: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        label = self.label
+
+        type_: str = self.type_
+
+        required = self.required
+
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        placeholder: None | str
+        placeholder = self.placeholder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "label": label,
+                "type": type_,
+                "required": required,
+                "options": options,
+                "placeholder": placeholder,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_field_option import FormFieldOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        label = d.pop("label")
+
+        type_ = check_form_field_type(d.pop("type"))
+
+        required = d.pop("required")
+
+        options = []
+        _options = d.pop("options")
+        for options_item_data in _options:
+            options_item = FormFieldOption.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        def _parse_placeholder(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        placeholder = _parse_placeholder(d.pop("placeholder"))
+
+        form_field = cls(
+            key=key,
+            label=label,
+            type_=type_,
+            required=required,
+            options=options,
+            placeholder=placeholder,
+        )
+
+        form_field.additional_properties = d
+        return form_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kyc_document_type import KycDocumentType, check_kyc_document_type
+from ..models.review_status import ReviewStatus, check_review_status
+
+T = TypeVar("T", bound="KycDocument")
+
+
+@_attrs_define
+class KycDocument:
+    """
+    Attributes:
+        id (str):
+        type_ (KycDocumentType):
+        status (ReviewStatus):
+        file_url (str):
+        uploaded_at (datetime.datetime):
+    """
+
+    id: str
+    type_: KycDocumentType
+    status: ReviewStatus
+    file_url: str
+    uploaded_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str = self.type_
+
+        status: str = self.status
+
+        file_url = self.file_url
+
+        uploaded_at = self.uploaded_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "file_url": file_url,
+                "uploaded_at": uploaded_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = check_kyc_document_type(d.pop("type"))
+
+        status = check_review_status(d.pop("status"))
+
+        file_url = d.pop("file_url")
+
+        uploaded_at = datetime.datetime.fromisoformat(d.pop("uploaded_at"))
+
+        kyc_document = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            file_url=file_url,
+            uploaded_at=uploaded_at,
+        )
+
+        kyc_document.additional_properties = d
+        return kyc_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.language_code import LanguageCode, check_language_code
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.registration_step import RegistrationStep
+
+
+T = TypeVar("T", bound="MultiStepRegistrationRequest")
+
+
+@_attrs_define
+class MultiStepRegistrationRequest:
+    """
+    Attributes:
+        otp_request_id (str):
+        otp (str):
+        email (str):
+        steps (list[RegistrationStep]):
+        password (str | Unset):
+        language (LanguageCode | Unset): Annex "Language Codes".
+        referral_code (str | Unset):
+    """
+
+    otp_request_id: str
+    otp: str
+    email: str
+    steps: list[RegistrationStep]
+    password: str | Unset = UNSET
+    language: LanguageCode | Unset = UNSET
+    referral_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otp_request_id = self.otp_request_id
+
+        otp = self.otp
+
+        email = self.email
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        password = self.password
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language
+
+        referral_code = self.referral_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "otp_request_id": otp_request_id,
+                "otp": otp,
+                "email": email,
+                "steps": steps,
+            }
+        )
+        if password is not UNSET:
+            field_dict["password"] = password
+        if language is not UNSET:
+            field_dict["language"] = language
+        if referral_code is not UNSET:
+            field_dict["referral_code"] = referral_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.registration_step import RegistrationStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        otp_request_id = d.pop("otp_request_id")
+
+        otp = d.pop("otp")
+
+        email = d.pop("email")
+
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+            steps_item = RegistrationStep.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        password = d.pop("password", UNSET)
+
+        _language = d.pop("language", UNSET)
+        language: LanguageCode | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = check_language_code(_language)
+
+        referral_code = d.pop("referral_code", UNSET)
+
+        multi_step_registration_request = cls(
+            otp_request_id=otp_request_id,
+            otp=otp,
+            email=email,
+            steps=steps,
+            password=password,
+            language=language,
+            referral_code=referral_code,
+        )
+
+        multi_step_registration_request.additional_properties = d
+        return multi_step_registration_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

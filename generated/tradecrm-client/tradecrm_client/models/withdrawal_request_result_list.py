@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.withdrawal_request_result import WithdrawalRequestResult
+
+
+T = TypeVar("T", bound="WithdrawalRequestResultList")
+
+
+@_attrs_define
+class WithdrawalRequestResultList:
+    """One outcome per request of the batch.
+
+    Attributes:
+        total (int): Number of items matching the query (all pages).
+        data (list[WithdrawalRequestResult]):
+        page (int | Unset):
+        page_size (int | Unset):
+    """
+
+    total: int
+    data: list[WithdrawalRequestResult]
+    page: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        page = self.page
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "data": data,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.withdrawal_request_result import WithdrawalRequestResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = WithdrawalRequestResult.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        page = d.pop("page", UNSET)
+
+        page_size = d.pop("page_size", UNSET)
+
+        withdrawal_request_result_list = cls(
+            total=total,
+            data=data,
+            page=page,
+            page_size=page_size,
+        )
+
+        withdrawal_request_result_list.additional_properties = d
+        return withdrawal_request_result_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
