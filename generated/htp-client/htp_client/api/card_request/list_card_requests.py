@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.card_request_list_response import CardRequestListResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.language import Language
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    if not isinstance(device_id, Unset):
+        headers["Device-ID"] = device_id
+
+    if not isinstance(device_name, Unset):
+        headers["Device-Name"] = device_name
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/card-requests",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CardRequestListResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CardRequestListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CardRequestListResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[CardRequestListResponse | ErrorEnvelope]:
+    """List card requests
+
+     The user's card requests, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardRequestListResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> CardRequestListResponse | ErrorEnvelope | None:
+    """List card requests
+
+     The user's card requests, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardRequestListResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[CardRequestListResponse | ErrorEnvelope]:
+    """List card requests
+
+     The user's card requests, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardRequestListResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> CardRequestListResponse | ErrorEnvelope | None:
+    """List card requests
+
+     The user's card requests, newest first.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardRequestListResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+        )
+    ).parsed

@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connect_token_request import ConnectTokenRequest
+from ...models.connect_token_response import ConnectTokenResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.language import Language
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ConnectTokenRequest,
+    x_agent_id: str,
+    x_signature: str,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["X-Agent-ID"] = x_agent_id
+
+    headers["X-Signature"] = x_signature
+
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    if not isinstance(device_id, Unset):
+        headers["Device-ID"] = device_id
+
+    if not isinstance(device_name, Unset):
+        headers["Device-Name"] = device_name
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/connect/token",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectTokenResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ConnectTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectTokenResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectTokenRequest,
+    x_agent_id: str,
+    x_signature: str,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[ConnectTokenResponse | ErrorEnvelope]:
+    """Issue a client access token
+
+     Public route for third-party client token issuance on the mobile API host (no separate token
+    service). Authenticated by `X-Agent-ID` and `X-Signature` (HMAC-SHA256, lowercase hex). The returned
+    token is the Bearer for protected routes.
+
+    Args:
+        x_agent_id (str): A UUID. Written as a pattern rather than `format: uuid`: the generator
+            would type a uuid header as `uuid.UUID` and hand that object to httpx, which accepts only
+            str/bytes header values.
+        x_signature (str):
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
+            `X-Agent-ID` and authenticated by `X-Signature`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectTokenResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_agent_id=x_agent_id,
+        x_signature=x_signature,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectTokenRequest,
+    x_agent_id: str,
+    x_signature: str,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> ConnectTokenResponse | ErrorEnvelope | None:
+    """Issue a client access token
+
+     Public route for third-party client token issuance on the mobile API host (no separate token
+    service). Authenticated by `X-Agent-ID` and `X-Signature` (HMAC-SHA256, lowercase hex). The returned
+    token is the Bearer for protected routes.
+
+    Args:
+        x_agent_id (str): A UUID. Written as a pattern rather than `format: uuid`: the generator
+            would type a uuid header as `uuid.UUID` and hand that object to httpx, which accepts only
+            str/bytes header values.
+        x_signature (str):
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
+            `X-Agent-ID` and authenticated by `X-Signature`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectTokenResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_agent_id=x_agent_id,
+        x_signature=x_signature,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectTokenRequest,
+    x_agent_id: str,
+    x_signature: str,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[ConnectTokenResponse | ErrorEnvelope]:
+    """Issue a client access token
+
+     Public route for third-party client token issuance on the mobile API host (no separate token
+    service). Authenticated by `X-Agent-ID` and `X-Signature` (HMAC-SHA256, lowercase hex). The returned
+    token is the Bearer for protected routes.
+
+    Args:
+        x_agent_id (str): A UUID. Written as a pattern rather than `format: uuid`: the generator
+            would type a uuid header as `uuid.UUID` and hand that object to httpx, which accepts only
+            str/bytes header values.
+        x_signature (str):
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
+            `X-Agent-ID` and authenticated by `X-Signature`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectTokenResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_agent_id=x_agent_id,
+        x_signature=x_signature,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConnectTokenRequest,
+    x_agent_id: str,
+    x_signature: str,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> ConnectTokenResponse | ErrorEnvelope | None:
+    """Issue a client access token
+
+     Public route for third-party client token issuance on the mobile API host (no separate token
+    service). Authenticated by `X-Agent-ID` and `X-Signature` (HMAC-SHA256, lowercase hex). The returned
+    token is the Bearer for protected routes.
+
+    Args:
+        x_agent_id (str): A UUID. Written as a pattern rather than `format: uuid`: the generator
+            would type a uuid header as `uuid.UUID` and hand that object to httpx, which accepts only
+            str/bytes header values.
+        x_signature (str):
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
+            `X-Agent-ID` and authenticated by `X-Signature`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectTokenResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_agent_id=x_agent_id,
+            x_signature=x_signature,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_response import EmailResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.language import Language
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    if not isinstance(device_id, Unset):
+        headers["Device-ID"] = device_id
+
+    if not isinstance(device_name, Unset):
+        headers["Device-Name"] = device_name
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/profile/email",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = EmailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[EmailResponse | ErrorEnvelope]:
+    """Get the email
+
+     The user's email and whether it is verified.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> EmailResponse | ErrorEnvelope | None:
+    """Get the email
+
+     The user's email and whether it is verified.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[EmailResponse | ErrorEnvelope]:
+    """Get the email
+
+     The user's email and whether it is verified.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> EmailResponse | ErrorEnvelope | None:
+    """Get the email
+
+     The user's email and whether it is verified.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.kyc_submission import KycSubmission
+from ...models.language import Language
+from ...models.submit_kyc_response import SubmitKycResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: KycSubmission,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept_language, Unset):
+        headers["Accept-Language"] = str(accept_language)
+
+    if not isinstance(device_id, Unset):
+        headers["Device-ID"] = device_id
+
+    if not isinstance(device_name, Unset):
+        headers["Device-Name"] = device_name
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/kyc",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SubmitKycResponse | None:
+    if response.status_code == 200:
+        response_200 = SubmitKycResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SubmitKycResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KycSubmission,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | SubmitKycResponse]:
+    """Submit KYC
+
+     Submits identity data; documents are uploaded first through File Upload and referenced by `file_id`.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (KycSubmission): Identity documents and personal data for review. Files are uploaded
+            first through File Upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SubmitKycResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KycSubmission,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> ErrorEnvelope | SubmitKycResponse | None:
+    """Submit KYC
+
+     Submits identity data; documents are uploaded first through File Upload and referenced by `file_id`.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (KycSubmission): Identity documents and personal data for review. Files are uploaded
+            first through File Upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SubmitKycResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KycSubmission,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> Response[ErrorEnvelope | SubmitKycResponse]:
+    """Submit KYC
+
+     Submits identity data; documents are uploaded first through File Upload and referenced by `file_id`.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (KycSubmission): Identity documents and personal data for review. Files are uploaded
+            first through File Upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SubmitKycResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        accept_language=accept_language,
+        device_id=device_id,
+        device_name=device_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: KycSubmission,
+    accept_language: Language | Unset = UNSET,
+    device_id: str | Unset = UNSET,
+    device_name: str | Unset = UNSET,
+) -> ErrorEnvelope | SubmitKycResponse | None:
+    """Submit KYC
+
+     Submits identity data; documents are uploaded first through File Upload and referenced by `file_id`.
+
+    Args:
+        accept_language (Language | Unset): Response language. Current handlers document `en` and
+            `zh`; English when omitted.
+        device_id (str | Unset):
+        device_name (str | Unset):
+        body (KycSubmission): Identity documents and personal data for review. Files are uploaded
+            first through File Upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SubmitKycResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+        )
+    ).parsed

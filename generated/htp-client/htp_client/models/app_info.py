@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AppInfo")
+
+
+@_attrs_define
+class AppInfo:
+    """Public service information.
+
+    Attributes:
+        app_name (str):
+        api_version (str):
+        maintenance (bool): True while the service is in maintenance.
+        latest_app_version (str | Unset):
+        min_app_version (str | Unset): Older app builds must update.
+        support_email (str | Unset):
+        terms_url (str | Unset):
+        privacy_url (str | Unset):
+    """
+
+    app_name: str
+    api_version: str
+    maintenance: bool
+    latest_app_version: str | Unset = UNSET
+    min_app_version: str | Unset = UNSET
+    support_email: str | Unset = UNSET
+    terms_url: str | Unset = UNSET
+    privacy_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        app_name = self.app_name
+
+        api_version = self.api_version
+
+        maintenance = self.maintenance
+
+        latest_app_version = self.latest_app_version
+
+        min_app_version = self.min_app_version
+
+        support_email = self.support_email
+
+        terms_url = self.terms_url
+
+        privacy_url = self.privacy_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "app_name": app_name,
+                "api_version": api_version,
+                "maintenance": maintenance,
+            }
+        )
+        if latest_app_version is not UNSET:
+            field_dict["latest_app_version"] = latest_app_version
+        if min_app_version is not UNSET:
+            field_dict["min_app_version"] = min_app_version
+        if support_email is not UNSET:
+            field_dict["support_email"] = support_email
+        if terms_url is not UNSET:
+            field_dict["terms_url"] = terms_url
+        if privacy_url is not UNSET:
+            field_dict["privacy_url"] = privacy_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        app_name = d.pop("app_name")
+
+        api_version = d.pop("api_version")
+
+        maintenance = d.pop("maintenance")
+
+        latest_app_version = d.pop("latest_app_version", UNSET)
+
+        min_app_version = d.pop("min_app_version", UNSET)
+
+        support_email = d.pop("support_email", UNSET)
+
+        terms_url = d.pop("terms_url", UNSET)
+
+        privacy_url = d.pop("privacy_url", UNSET)
+
+        app_info = cls(
+            app_name=app_name,
+            api_version=api_version,
+            maintenance=maintenance,
+            latest_app_version=latest_app_version,
+            min_app_version=min_app_version,
+            support_email=support_email,
+            terms_url=terms_url,
+            privacy_url=privacy_url,
+        )
+
+        app_info.additional_properties = d
+        return app_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="EncryptedWrapper")
+
+
+@_attrs_define
+class EncryptedWrapper:
+    """Optional encrypted payload wrapper accepted by routes behind the `DecryptField()` middleware; the server decrypts it
+    before validation. Any extra top-level fields outside the wrapper are merged back into the decrypted payload.
+
+        Attributes:
+            key_version (str): The `key_version` returned by `POST /api/v1/sys/key-pair`.
+            salt (str): Base64 salt.
+            data (str): Base64 ciphertext of the JSON business payload.
+    """
+
+    key_version: str
+    salt: str
+    data: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key_version = self.key_version
+
+        salt = self.salt
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key_version": key_version,
+                "salt": salt,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key_version = d.pop("key_version")
+
+        salt = d.pop("salt")
+
+        data = d.pop("data")
+
+        encrypted_wrapper = cls(
+            key_version=key_version,
+            salt=salt,
+            data=data,
+        )
+
+        encrypted_wrapper.additional_properties = d
+        return encrypted_wrapper
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

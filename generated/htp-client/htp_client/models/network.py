@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Network")
+
+
+@_attrs_define
+class Network:
+    """A settlement (blockchain) network for top-ups.
+
+    Attributes:
+        code (str): Network code used by payment orders.
+        name (str):
+        currency (str): Asset settled on this network.
+        enabled (bool):
+        min_amount (float | Unset):
+        fee (float | Unset):
+        confirmations (int | Unset): Block confirmations before a deposit is credited.
+    """
+
+    code: str
+    name: str
+    currency: str
+    enabled: bool
+    min_amount: float | Unset = UNSET
+    fee: float | Unset = UNSET
+    confirmations: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        name = self.name
+
+        currency = self.currency
+
+        enabled = self.enabled
+
+        min_amount = self.min_amount
+
+        fee = self.fee
+
+        confirmations = self.confirmations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "name": name,
+                "currency": currency,
+                "enabled": enabled,
+            }
+        )
+        if min_amount is not UNSET:
+            field_dict["min_amount"] = min_amount
+        if fee is not UNSET:
+            field_dict["fee"] = fee
+        if confirmations is not UNSET:
+            field_dict["confirmations"] = confirmations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        name = d.pop("name")
+
+        currency = d.pop("currency")
+
+        enabled = d.pop("enabled")
+
+        min_amount = d.pop("min_amount", UNSET)
+
+        fee = d.pop("fee", UNSET)
+
+        confirmations = d.pop("confirmations", UNSET)
+
+        network = cls(
+            code=code,
+            name=name,
+            currency=currency,
+            enabled=enabled,
+            min_amount=min_amount,
+            fee=fee,
+            confirmations=confirmations,
+        )
+
+        network.additional_properties = d
+        return network
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.token_pair import TokenPair
+
+
+T = TypeVar("T", bound="RefreshTokenResponse")
+
+
+@_attrs_define
+class RefreshTokenResponse:
+    """Success envelope.
+
+    Attributes:
+        trace_id (str): Request trace id. Present in the schema but may be empty on successful responses; more
+            consistently useful on error payloads.
+        status_code (int): The real status of the call (200, 201, or an error code). Most errors are delivered with HTTP
+            200, so always check this field.
+        message (str): Human-readable outcome, e.g. `Success`.
+        data (TokenPair): A user's access and refresh tokens.
+    """
+
+    trace_id: str
+    status_code: int
+    message: str
+    data: TokenPair
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trace_id = self.trace_id
+
+        status_code = self.status_code
+
+        message = self.message
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trace_id": trace_id,
+                "status_code": status_code,
+                "message": message,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.token_pair import TokenPair  # noqa: PLC0415
+
+        d = dict(src_dict)
+        trace_id = d.pop("trace_id")
+
+        status_code = d.pop("status_code")
+
+        message = d.pop("message")
+
+        data = TokenPair.from_dict(d.pop("data"))
+
+        refresh_token_response = cls(
+            trace_id=trace_id,
+            status_code=status_code,
+            message=message,
+            data=data,
+        )
+
+        refresh_token_response.additional_properties = d
+        return refresh_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_card_status_request_status import (
+    UpdateCardStatusRequestStatus,
+    check_update_card_status_request_status,
+)
+
+T = TypeVar("T", bound="UpdateCardStatusRequest")
+
+
+@_attrs_define
+class UpdateCardStatusRequest:
+    """Freeze or unfreeze a card.
+
+    Attributes:
+        status (UpdateCardStatusRequestStatus): `frozen` blocks new authorisations; `active` lifts the block.
+    """
+
+    status: UpdateCardStatusRequestStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = check_update_card_status_request_status(d.pop("status"))
+
+        update_card_status_request = cls(
+            status=status,
+        )
+
+        update_card_status_request.additional_properties = d
+        return update_card_status_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
