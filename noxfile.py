@@ -85,6 +85,14 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def reliability(session: nox.Session) -> None:
+    """Run the reliability checklist; print the table and write reliability-report.json."""
+    session.install(*_group("test"), *_group("codegen"))
+    _install_project(session)
+    session.run("pytest", "-q", "-m", "checklist", "--reliability-report", "reliability-report.json", "tests")
+
+
+@nox.session
 def sandbox(session: nox.Session) -> None:
     """Serve one provider simulator in the foreground (-- <slug> [--port N])."""
     if not session.posargs:

@@ -14,6 +14,9 @@ from tests.sandbox.core import Sandbox
 from tests.sandbox.providers import provider_class
 from tests.sandbox.server import RunningServer
 
+# The reliability checklist report (markers, table, reliability-report.json) for the whole suite.
+pytest_plugins = ("tests.reliability.report",)
+
 
 class LiveSandbox:
     def __init__(self, slug: str) -> None:

@@ -294,7 +294,7 @@ class Sandbox:
         if fault is not None and fault.kind == "skew":
             self.state.skew += fault.delay
             fault = None
-        if fault is not None and fault.kind == "delay":
+        if fault is not None and fault.kind == "delay" and not fault.after_processing:
             await asyncio.sleep(fault.delay)
             fault = None
         if fault is not None and not fault.after_processing:
@@ -313,7 +313,9 @@ class Sandbox:
         if answer is None:
             found = op.example()
             answer = provider.success(op, *(found or (200, None)))
-        if fault is not None:
+        if fault is not None and fault.kind == "delay":
+            await asyncio.sleep(fault.delay)  # processed, then answered too late
+        elif fault is not None:
             return fault_response(provider, fault)
         return answer
 
