@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -38,6 +39,7 @@ def _response(status: int, content: bytes) -> httpx.Response:
     )
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(status=st.integers(min_value=200, max_value=599), body=st.binary(max_size=300))
 def test_envelope_classifier_on_garbage(status: int, body: bytes) -> None:
@@ -59,6 +61,7 @@ def test_envelope_classifier_on_garbage(status: int, body: bytes) -> None:
         assert isinstance(out.to_error(), ApiError)
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(
     status_code=json_values | st.integers(),
@@ -79,6 +82,7 @@ def test_envelope_status_code_must_be_an_int_status(status_code: Any, extra: dic
         assert out.ok
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(status=st.integers(min_value=200, max_value=599), body=json_values)
 def test_http_json_classifier_never_invents_success(status: int, body: Any) -> None:
@@ -90,6 +94,7 @@ def test_http_json_classifier_never_invents_success(status: int, body: Any) -> N
         assert out.to_error().status_code == status
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(value=st.text(max_size=40), ms=st.none() | st.text(max_size=20))
 def test_retry_after_parser_total(value: str, ms: str | None) -> None:
@@ -104,6 +109,7 @@ def test_retry_after_parser_total(value: str, ms: str | None) -> None:
     assert got is None or (got >= 0 and not math.isnan(got))
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(body=st.binary(max_size=200), signature=st.text(max_size=80), secret=st.text(min_size=1, max_size=20))
 def test_payinout_webhook_verifier_only_raises_typed(body: bytes, signature: str, secret: str) -> None:
@@ -114,6 +120,7 @@ def test_payinout_webhook_verifier_only_raises_typed(body: bytes, signature: str
     assert signature.strip().lower() == payinout.webhook_signature(body, secret)
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(body=st.binary(max_size=200), signature=st.text(max_size=80), secret=st.text(min_size=1, max_size=20))
 def test_tradecrm_webhook_verifier_only_raises_typed(body: bytes, signature: str, secret: str) -> None:
@@ -124,6 +131,7 @@ def test_tradecrm_webhook_verifier_only_raises_typed(body: bytes, signature: str
     assert signature.strip().lower() == tradecrm.sign(body, secret)
 
 
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
 @EXAMPLES
 @given(
     body=st.binary(min_size=1, max_size=200),

@@ -34,6 +34,7 @@ def test_envelope_201_is_success() -> None:
     assert classify_envelope(_resp(200, {"status_code": 201, "message": "Created", "data": {}})).ok
 
 
+@pytest.mark.checklist(12, "envelope 401 on HTTP 200", expected="AuthenticationError")
 def test_envelope_error_from_docs() -> None:
     body = {
         "status_code": 401,
@@ -60,6 +61,7 @@ def test_envelope_429_carries_retry_after() -> None:
     assert err.retry_after == 2.0
 
 
+@pytest.mark.checklist(12, "envelope status_code null/str/float/bool", expected="EnvelopeError")
 @pytest.mark.parametrize("status_code", [None, "401", 401.0, True, 99, 600])
 def test_bad_status_code_is_envelope_error(status_code: object) -> None:
     out = classify_envelope(_resp(200, {"status_code": status_code, "message": "?"}))
@@ -67,6 +69,7 @@ def test_bad_status_code_is_envelope_error(status_code: object) -> None:
     assert isinstance(out.to_error(), EnvelopeError)
 
 
+@pytest.mark.checklist(12, "envelope status_code missing", expected="EnvelopeError")
 def test_missing_status_code_is_envelope_error() -> None:
     assert classify_envelope(_resp(200, {"message": "Success", "data": {}})).malformed
 
@@ -78,6 +81,7 @@ def test_unclassifiable_bodies(body: bytes) -> None:
     assert not out.ok
 
 
+@pytest.mark.checklist(12, "real HTTP 5xx wins over body", expected="ServerError")
 def test_real_http_5xx_wins_over_body() -> None:
     out = classify_envelope(_resp(502, {"status_code": 200, "message": "Success"}))
     assert isinstance(out.to_error(), ServerError)

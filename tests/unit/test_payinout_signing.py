@@ -16,12 +16,14 @@ from auth_plugins.errors import ConfigurationError, WebhookSignatureError
 VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "payinout.json").read_text("utf-8"))
 
 
+@pytest.mark.checklist(1, "payinout signer vectors: string-to-sign", expected="match")
 @pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["name"])
 def test_vectors_string_and_signature(case: dict[str, Any]) -> None:
     assert payinout.string_to_sign(case["timestamp"], case["email"]) == case["string_to_sign"]
     assert payinout.sign(case["timestamp"], case["email"], case["secret"]) == case["signature"]
 
 
+@pytest.mark.checklist(1, "payinout signer vectors: headers", expected="match")
 @pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["name"])
 def test_vectors_header_level(case: dict[str, Any]) -> None:
     seen: list[httpx.Request] = []
@@ -52,6 +54,9 @@ def test_webhook_vectors(case: dict[str, Any]) -> None:
     payinout.verify_webhook(body, case["signature"].upper(), case["secret"])
 
 
+@pytest.mark.checklist(
+    2, "payinout webhook: bit flip, whitespace, re-serialised, prefixes", expected="rejected"
+)
 def test_webhook_rejections() -> None:
     case = VECTORS["webhooks"][0]
     body, sig, secret = case["body"].encode(), case["signature"], case["secret"]
@@ -68,6 +73,7 @@ def test_webhook_rejections() -> None:
         payinout.verify_webhook(body, sig, "another-secret")
 
 
+@pytest.mark.checklist(3, "payinout webhook rotation", expected="old+new ok, removed fails")
 def test_webhook_rotation_accepts_old_and_new() -> None:
     case = VECTORS["webhooks"][0]
     body, sig = case["body"].encode(), case["signature"]
@@ -81,6 +87,7 @@ def test_webhook_needs_bytes() -> None:
         payinout.verify_webhook({"a": 1}, "0" * 64, "s")  # type: ignore[arg-type]
 
 
+@pytest.mark.checklist(19, "payinout empty credential", expected="ConfigurationError")
 @pytest.mark.parametrize("field", ["token", "email", "secret"])
 def test_credentials_validated(field: str) -> None:
     kwargs = {"token": "t", "email": "e@x", "secret": "s", field: "  "}

@@ -8,11 +8,13 @@ from auth_plugins._core import RetryPolicy
 POLICY = RetryPolicy(jitter=lambda: 1.0)
 
 
+@pytest.mark.checklist(7, "never retried statuses", expected="no retry")
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 412, 422])
 def test_never_retried(status: int) -> None:
     assert not POLICY.should_retry_status(status, safe=True, retry_after=None)
 
 
+@pytest.mark.checklist(7, "408/409/5xx retried only when safe", expected="retry iff safe")
 @pytest.mark.parametrize("status", [408, 409, 500, 502, 503, 504])
 def test_retried_only_when_safe(status: int) -> None:
     assert POLICY.should_retry_status(status, safe=True, retry_after=None)
@@ -30,10 +32,12 @@ def test_retry_after_above_cap_is_not_retried() -> None:
     assert POLICY.should_retry_status(429, safe=True, retry_after=60.0)
 
 
+@pytest.mark.checklist(7, "backoff table, jitter stubbed", expected="0.5,1,2,4,8,8")
 def test_backoff_table_with_jitter_stubbed() -> None:
     assert [POLICY.backoff(n) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
 
 
+@pytest.mark.checklist(7, "backoff bounds over 100 real draws", expected="within [0.75,1]x")
 def test_backoff_bounds_with_real_jitter() -> None:
     policy = RetryPolicy()
     for n in range(6):

@@ -11,6 +11,7 @@ from auth_plugins._core import parse_retry_after
 NOW = 1_767_225_600.0
 
 
+@pytest.mark.checklist(8, "Retry-After forms", expected="as documented")
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
@@ -33,6 +34,7 @@ def test_parse(headers: dict[str, str], expected: float | None) -> None:
     assert got == (pytest.approx(expected) if expected is not None else None)
 
 
+@pytest.mark.checklist(8, "Retry-After inf", expected="above cap")
 def test_infinity_is_kept_so_the_cap_refuses_it() -> None:
     got = parse_retry_after(httpx.Headers({"retry-after": "inf"}), now=NOW)
     assert got is not None

@@ -52,6 +52,7 @@ def _client(rec: Recorder, clock: FrozenClock, sleeps: list[float], **kw: object
     return httpx.Client(transport=t, base_url=BASE)
 
 
+@pytest.mark.checklist(6, "retry carries fresh timestamp+signature, same body", expected="re-signed")
 def test_429_retried_with_fresh_signature() -> None:
     rec = Recorder(
         httpx.Response(429, json={"code": "rate_limited", "message": "slow"}, headers={"Retry-After": "2"}),
@@ -70,6 +71,7 @@ def test_429_retried_with_fresh_signature() -> None:
     assert first.content == second.content
 
 
+@pytest.mark.checklist(7, "attempts equal the configured count", expected="4 attempts")
 def test_attempts_equal_configured_count_and_error_is_typed() -> None:
     rec = Recorder(httpx.Response(429, json={"message": "slow"}, headers={"Retry-After": "0"}))
     with _client(rec, FrozenClock(), [], retries=3) as c, pytest.raises(RateLimitError) as info:
@@ -144,6 +146,7 @@ def test_raise_errors_off_returns_response() -> None:
         assert c.post("/api/payin/create", json={}).status_code == 400
 
 
+@pytest.mark.checklist(14, "server clock 120 s ahead", expected="offset applied, 1 resend")
 def test_401_with_skewed_server_clock_resigns_once() -> None:
     clock = FrozenClock(start=1_767_225_600.0)
     server_date = "Thu, 01 Jan 2026 00:02:00 GMT"  # 120 s ahead of the frozen clock

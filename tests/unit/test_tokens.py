@@ -76,6 +76,7 @@ def _run_mixed(store: TokenStore, issuer: Issuer, n: int = 20) -> list[object]:
     return results
 
 
+@pytest.mark.checklist(13, "20 threads + 20 tasks on an expired token", expected="1 renewal")
 def test_twenty_threads_and_twenty_tasks_renew_once() -> None:
     clock = FrozenClock()
     store, issuer = _expired_store(clock), Issuer(clock)
@@ -84,6 +85,7 @@ def test_twenty_threads_and_twenty_tasks_renew_once() -> None:
     assert results == ["tok-1"] * 40
 
 
+@pytest.mark.checklist(13, "failing renewal, no stampede", expected="same typed error")
 def test_failed_renewal_reaches_every_waiter_without_stampede() -> None:
     clock = FrozenClock()
     store, issuer = _expired_store(clock), Issuer(clock, fail=True, delay=0.2)
@@ -94,6 +96,7 @@ def test_failed_renewal_reaches_every_waiter_without_stampede() -> None:
     assert issuer.calls < 10
 
 
+@pytest.mark.checklist(13, "proactive refresh at leeway", expected="renewed at leeway")
 def test_proactive_refresh_at_leeway() -> None:
     clock = FrozenClock()
     store, issuer = TokenStore(clock, leeway=60), Issuer(clock, delay=0)

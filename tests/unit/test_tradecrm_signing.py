@@ -25,12 +25,14 @@ def _transport(creds: tradecrm.Credentials, handler: Any) -> httpx.BaseTransport
     )
 
 
+@pytest.mark.checklist(1, "tradecrm signer vectors: body signature", expected="match")
 @pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["name"])
 def test_vector_function(case: dict[str, Any]) -> None:
     creds = tradecrm.Credentials(case["api_key"], case["secret"])
     assert tradecrm.sign(case["body"].encode("utf-8"), creds.signing_key) == case["signature"]
 
 
+@pytest.mark.checklist(1, "tradecrm signer vectors: headers", expected="match")
 @pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["name"])
 @pytest.mark.parametrize("method", ["POST", "PATCH", "PUT"])
 def test_vector_headers(case: dict[str, Any], method: str) -> None:
@@ -114,6 +116,9 @@ def test_secret_defaults_to_api_key() -> None:
     assert tradecrm.Credentials.from_env(env) == tradecrm.Credentials("k")
 
 
+@pytest.mark.checklist(
+    2, "tradecrm webhook: flip, whitespace, reorder, no prefix; rotation", expected="rejected"
+)
 def test_webhook_accept_and_reject() -> None:
     case = VECTORS["cases"][0]
     body, sig, key = case["body"].encode("utf-8"), case["signature"], case["api_key"]
