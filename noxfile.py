@@ -104,8 +104,8 @@ def sandbox(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Measure the stack's overhead against bare httpx (ratios from one interleaved run)."""
-    session.install(*_group("test"))
+    """Measure the stack's overhead against bare httpx; writes bench-results.json and .png."""
+    session.install(*_group("bench"))
     _install_project(session)
     session.run("python", "tools/bench.py", *session.posargs)
 

@@ -7,7 +7,7 @@ appear in a log line, a repr or an error.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import attrs
@@ -18,10 +18,14 @@ class Entry:
     slug: str
     client: Callable[..., Any]
     read: Callable[[Any], Any]
+    aread: Callable[[Any], Awaitable[Any]]
     write: Callable[[Any], Any]
     write_op: str
+    read_op: str
+    signer_bench: Callable[[int], object]
     secrets: tuple[str, ...]
     credential_headers: tuple[str, ...]
+    prepare: Callable[[Any], object] = lambda client: None  # e.g. log in, against a sandbox
 
 
 def _payinout() -> Entry:
@@ -40,8 +44,11 @@ def _payinout() -> Entry:
         "payinout",
         lambda base_url, **kw: payinout.client(creds, base_url=base_url, **kw),
         lambda c: get_balance.sync(client=c, body=BalanceRequest()),
+        lambda c: get_balance.asyncio(client=c, body=BalanceRequest()),
         lambda c: create_payout.sync(client=c, body=payout),
         "create_payout",
+        "get_balance",
+        lambda i: payinout.sign(1767225600 + i, sim.EMAIL, sim.SECRET),
         (sim.SECRET, sim.TOKEN),
         ("x-app-token", "x-app-access-ts", "x-app-access-sig"),
     )
@@ -63,14 +70,59 @@ def _tradecrm() -> Entry:
         "tradecrm",
         lambda base_url, **kw: tradecrm.client(creds, base_url=base_url, **kw),
         lambda c: list_clients.sync(client=c),
+        lambda c: list_clients.asyncio(client=c),
         lambda c: update_wallet_balance.sync(wallet_id="wl_5c0e19", client=c, body=order),
         "update_wallet_balance",
+        "list_clients",
+        lambda i: tradecrm.sign(b'{"amount":%d,"currency":"USD"}' % i, sim.SECRET),
         (sim.SECRET, sim.API_KEY),
         ("key", "signature"),
     )
 
 
-FACTORIES: dict[str, Callable[[], Entry]] = {"payinout": _payinout, "tradecrm": _tradecrm}
+def _idnpartner() -> Entry:
+    from idnpartner_client.api.external import create_transfer, list_banks
+    from idnpartner_client.models import TransferRequest
+
+    from auth_plugins import idnpartner
+    from auth_plugins._core import Clock, Token
+    from tests.sandbox.providers import idnpartner as sim
+
+    creds = idnpartner.Credentials(app_key=sim.APP_KEY)
+    transfer = TransferRequest.from_dict(
+        {"reference_id": "INV-1", "bank_code": "014", "account_number": "1234567890", "amount": 250000}
+    )
+
+    def make(base_url: str, **kw: Any) -> Any:
+        # A session seeded with unexpired tokens, so tests without a sandbox need no login.
+        session = idnpartner.Session()
+        later = Clock().now() + 3600
+        session.begin(Token("seed-user-token-value", expires_at=later))
+        session.adopt(
+            access=Token("seed-access-token-value", expires_at=later), refresh=Token("seed-refresh", later)
+        )
+        return idnpartner.client(creds, base_url=base_url, session=session, **kw)
+
+    return Entry(
+        "idnpartner",
+        make,
+        lambda c: list_banks.sync(client=c),
+        lambda c: list_banks.asyncio(client=c),
+        lambda c: create_transfer.sync(client=c, body=transfer),
+        "create_transfer",
+        "list_banks",
+        lambda i: idnpartner.new_request_id(),
+        (sim.APP_KEY, sim.PASSWORD),
+        ("x-app-key", "authorization", "x-user-token"),
+        lambda c: idnpartner.login(c, sim.USERNAME, sim.PASSWORD),
+    )
+
+
+FACTORIES: dict[str, Callable[[], Entry]] = {
+    "idnpartner": _idnpartner,
+    "payinout": _payinout,
+    "tradecrm": _tradecrm,
+}
 PROVIDERS = sorted(FACTORIES)
 
 

@@ -139,3 +139,20 @@ async def test_aget_does_not_block_the_loop() -> None:
     await asyncio.gather(store.aget(issuer.afetch), store.aget(issuer.afetch), ticker())
     assert ticks == 10
     assert issuer.calls == 1
+
+
+@pytest.mark.anyio
+async def test_invalidate_during_a_renewal_does_not_block_the_loop() -> None:
+    clock = FrozenClock()
+    store = _expired_store(clock)
+    issuer = Issuer(clock, delay=0.1)
+
+    async def invalidate_meanwhile() -> None:
+        await asyncio.sleep(0.02)  # the renewal now holds the renewal lock across its await
+        store.invalidate("old")
+        store.set(Token("manual", expires_at=clock.now() + 10))
+
+    token, _ = await asyncio.wait_for(asyncio.gather(store.aget(issuer.afetch), invalidate_meanwhile()), 5)
+    assert token.value == "tok-1"
+    assert store.current is not None
+    assert store.current.value == "tok-1"

@@ -47,7 +47,11 @@ class TokenStore:
         self.clock = clock if clock is not None else Clock()
         self.leeway = leeway
         self._token: Token | None = None
+        # Two locks: `_lock` serialises renewals and may be held by a task across an await;
+        # `_state` guards the fields and is only ever held for a few instructions, so set() and
+        # invalidate() never wait on a renewal (and never block an event loop behind one).
         self._lock = threading.Lock()
+        self._state = threading.Lock()
         self._round = 0
         self._failure: tuple[int, BaseException] | None = None
         self.renewals = 0
@@ -60,7 +64,7 @@ class TokenStore:
         return self._token
 
     def set(self, token: Token | None) -> None:
-        with self._lock:
+        with self._state:
             self._token = token
             self._failure = None
 
@@ -72,7 +76,7 @@ class TokenStore:
 
     def invalidate(self, value: str) -> None:
         """Forget the token if it is still `value` (a 401 for an old token changes nothing)."""
-        with self._lock:
+        with self._state:
             if self._token is not None and self._token.value == value:
                 self._token = None
 
@@ -85,9 +89,10 @@ class TokenStore:
         return None
 
     def _renewed(self, new: Token) -> Token:
-        self._token = new
-        self._failure = None
-        self.renewals += 1
+        with self._state:
+            self._token = new
+            self._failure = None
+            self.renewals += 1
         return new
 
     def get(self, fetch: Fetch) -> Token:
