@@ -118,7 +118,43 @@ def _idnpartner() -> Entry:
     )
 
 
+def _htp() -> Entry:
+    from htp_client.api.payment_orders import create_payment_order
+    from htp_client.api.profile import get_profile
+    from htp_client.models import CreatePaymentOrderRequest
+
+    from auth_plugins import htp
+    from tests.sandbox.providers import htp as sim
+
+    creds = htp.Credentials(agent_id=sim.AGENT_ID, agent_secret=sim.AGENT_SECRET)
+    order = CreatePaymentOrderRequest.from_dict(
+        {"amount": 100, "currency": "USD", "network": "TRC20", "pay_currency": "USDT"}
+    )
+
+    def make(base_url: str, **kw: Any) -> Any:
+        # A warm token for this base URL, so tests without a sandbox need no connect call.
+        from auth_plugins._core import Clock, Token
+
+        htp.token_store(creds, base_url=base_url).set(Token("seed-htp-token-value", Clock().now() + 3600))
+        return htp.client(creds, base_url=base_url, **kw)
+
+    return Entry(
+        "htp",
+        make,
+        lambda c: get_profile.sync(client=c),
+        lambda c: get_profile.asyncio(client=c),
+        lambda c: create_payment_order.sync(client=c, body=order),
+        "create_payment_order",
+        "get_profile",
+        lambda i: htp.connect_signature(b'{"grant_type":"client_credentials","n":%d}' % i, sim.AGENT_SECRET),
+        (sim.AGENT_SECRET,),
+        ("authorization", "x-agent-id", "x-signature"),
+        lambda c: c.get_httpx_client().headers,  # tokens are fetched on first use
+    )
+
+
 FACTORIES: dict[str, Callable[[], Entry]] = {
+    "htp": _htp,
     "idnpartner": _idnpartner,
     "payinout": _payinout,
     "tradecrm": _tradecrm,

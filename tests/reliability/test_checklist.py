@@ -126,7 +126,8 @@ def test_cross_origin_redirect_strips_credentials(provider: str) -> None:
         seen.append(request)
         if request.url.host == "api.invalid":
             return httpx.Response(307, headers={"Location": "https://attacker.invalid/x"})
-        return httpx.Response(200, json={})
+        envelope = {"status_code": 200, "message": "Success", "trace_id": "", "data": {}}
+        return httpx.Response(200, json=envelope)  # valid for envelope and plain-JSON providers
 
     c = e.client("https://api.invalid", transport=httpx.MockTransport(handler), **NO_SLEEP)
     with c:

@@ -108,10 +108,12 @@ class SandboxState:
         with self._lock:
             self.faults.extend(faults)
 
-    def take(self, op_id: str) -> Fault | None:
+    def take(self, op_id: str, *, after_processing: bool = False) -> Fault | None:
+        """The next fault for this operation and phase; after-processing faults are taken only
+        once a request has passed auth and validation, so a rejected attempt never uses one up."""
         with self._lock:
             for fault in self.faults:
-                if fault.operation in (None, op_id):
+                if fault.operation in (None, op_id) and fault.after_processing == after_processing:
                     fault.times -= 1
                     if fault.times <= 0:
                         self.faults.remove(fault)
@@ -147,6 +149,23 @@ def _compile(path: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}/]+\})", path)
     rx = "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts)
     return re.compile(rx + r"\Z")
+
+
+def _loosen_binary(node: Any) -> None:
+    """Let multipart `format: binary` parts validate as bytes (the sandbox's copy only).
+
+    openapi-core 0.23's OAS 3.1 validator decodes such a part to bytes and then rejects it as
+    "not of type 'string'"; the generator needs `type: string, format: binary` to emit a File
+    argument, so the spec keeps it and the sandbox drops `type` from those schemas.
+    """
+    if isinstance(node, dict):
+        if node.get("format") == "binary" and node.get("type") == "string":
+            del node["type"]
+        for value in node.values():
+            _loosen_binary(value)
+    elif isinstance(node, list):
+        for value in node:
+            _loosen_binary(value)
 
 
 def spec_operations(spec: Mapping[str, Any]) -> list[SpecOperation]:
@@ -247,6 +266,7 @@ class Sandbox:
         self.operations = spec_operations(self.provider.spec)
         served = json.loads(json.dumps(self.provider.spec))
         served["servers"] = [{"url": "/"}]  # validate paths wherever the sandbox listens
+        _loosen_binary(served)
         self._openapi = OpenAPI.from_dict(served)
         self._body_validator = V31RequestBodyValidator(self._openapi.spec)
         self._param_validator = V31RequestParametersValidator(self._openapi.spec)
@@ -294,10 +314,10 @@ class Sandbox:
         if fault is not None and fault.kind == "skew":
             self.state.skew += fault.delay
             fault = None
-        if fault is not None and fault.kind == "delay" and not fault.after_processing:
+        if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.delay)
             fault = None
-        if fault is not None and not fault.after_processing:
+        if fault is not None:
             self._record(op, request, body, accepted=False)
             return fault_response(provider, fault)
         rejected = await provider.verify(request, body, op)
@@ -309,6 +329,7 @@ class Sandbox:
             self._record(op, request, body, accepted=False)
             return provider.error(400, problem)
         self._record(op, request, body, accepted=True)
+        fault = self.state.take(op.id, after_processing=True)
         answer = await provider.handle(request, body, op)
         if answer is None:
             found = op.example()

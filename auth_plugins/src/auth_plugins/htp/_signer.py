@@ -1,0 +1,287 @@
+"""The HTP signer: identity headers, the connect token, the encrypted wrapper, and 401 repair.
+
+- `prepare` (once per call): Accept-Language / Device-ID / Device-Name from the credentials
+  (a per-call header wins), and, when the client encrypts and the spec marks the operation
+  `x-encrypted-body`, the wrapper replaces the body once, so every retry resends the same bytes.
+- `sign` (every attempt): `Authorization: Bearer <connect token>` on protected operations only,
+  from a `TokenStore` shared by every client of one credential and base URL.
+- `on_rejected` (a 401, at most once per call): an "unknown key_version" answer to an encrypted
+  call re-handshakes and re-encrypts; any other 401 drops the token that failed, and the resend
+  picks up a fresh one (one issuance for all waiting threads and tasks).
+
+The connect token and the key handshake are sent through the stack's backchannel, so they share
+the pool, the timeouts and the envelope classifier, and a refused issuance raises its typed error.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from .._core import Backchannel, Clock, Operation, Outcome, Signer, Token, TokenStore
+from ..errors import EncryptionError, EnvelopeError
+from ._credentials import Credentials
+from ._signature import connect_signature
+from ._wrapper import is_wrapper, seal_body
+
+if TYPE_CHECKING:
+    from ._crypto import CipherSuite
+
+__all__ = [
+    "CONNECT_TOKEN_PATH",
+    "KEY_PAIR_PATH",
+    "LOGOUT_OPERATION",
+    "ON_SUCCESS_KEY",
+    "HtpSigner",
+    "is_key_version_rejection",
+]
+
+CONNECT_TOKEN_PATH = "/api/v1/connect/token"  # noqa: S105 - a route, not a token
+KEY_PAIR_PATH = "/api/v1/sys/key-pair"
+LOGOUT_OPERATION = "logout_user"
+CONNECT_BODY = {"grant_type": "client_credentials"}
+
+# Request extensions this signer uses (never sent on the wire).
+ON_SUCCESS_KEY = "auth_plugins.htp.on_success"
+_PLAIN_KEY = "auth_plugins.htp.plaintext"
+_KEY_VERSION_KEY = "auth_plugins.htp.key_version"
+
+
+def is_key_version_rejection(outcome: Outcome) -> bool:
+    """The server did not know our key session (inferred: an envelope 401 naming key_version)."""
+    return outcome.status == 401 and "key_version" in outcome.message.lower()
+
+
+def _bearer(request: httpx.Request) -> str | None:
+    value = request.headers.get("authorization", "")
+    scheme, _, token = value.partition(" ")
+    return token if scheme.lower() == "bearer" and token else None
+
+
+def _envelope_data(response: httpx.Response, what: str) -> dict[str, Any]:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        body = None
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, dict):
+        raise EnvelopeError(f"{what} answer has no `data` object", status_code=response.status_code)
+    return data
+
+
+def _set_body(request: httpx.Request, content: bytes) -> None:
+    request.stream = httpx.ByteStream(content)
+    request._content = content
+    request.headers["Content-Length"] = str(len(content))
+
+
+class HtpSigner(Signer):
+    def __init__(
+        self,
+        credentials: Credentials,
+        store: TokenStore,
+        *,
+        encrypt: bool = False,
+        clear_fields: frozenset[str] = frozenset(),
+        clock: Clock | None = None,
+    ) -> None:
+        self._creds = credentials
+        self._store = store
+        self.clock = clock if clock is not None else store.clock
+        self.encrypt = encrypt
+        self.clear_fields = clear_fields
+        # The key session (one per client), renewed once for all threads/tasks like a token:
+        # Token.value is the key_version, Token.extra["suite"] the CipherSuite.
+        self._keys = TokenStore(self.clock, leeway=0)
+
+    def __repr__(self) -> str:
+        return f"<HtpSigner encrypt={self.encrypt} {self._store!r}>"
+
+    @property
+    def store(self) -> TokenStore:
+        return self._store
+
+    def _sync_channel(self) -> Backchannel:
+        if self.channel is None:
+            raise RuntimeError("this signer is not attached to a sync transport")
+        return self.channel
+
+    def _async_channel(self) -> Backchannel:
+        if self.achannel is None:
+            raise RuntimeError("this signer is not attached to an async transport")
+        return self.achannel
+
+    # -- connect token -------------------------------------------------------------------------
+
+    def _token_request(self, channel: Backchannel) -> httpx.Request:
+        request = channel.request(
+            "POST", CONNECT_TOKEN_PATH, json=CONNECT_BODY, headers=self._creds.headers()
+        )
+        request.headers["X-Agent-ID"] = self._creds.agent_id
+        # Sign the bytes that will actually be sent.
+        request.headers["X-Signature"] = connect_signature(request.read(), self._creds.agent_secret)
+        return request
+
+    def _token_from(self, response: httpx.Response) -> Token:
+        data = _envelope_data(response, "connect token")
+        value = data.get("access_token")
+        expires_in = data.get("expires_in")
+        if not isinstance(value, str) or not value:
+            raise EnvelopeError("connect token answer has no access_token", status_code=response.status_code)
+        if isinstance(expires_in, bool) or not isinstance(expires_in, int | float) or expires_in <= 0:
+            raise EnvelopeError(
+                "connect token answer has no valid expires_in", status_code=response.status_code
+            )
+        return Token(value, expires_at=self.clock.now() + float(expires_in))
+
+    def _fetch(self, old: Token | None) -> Token:
+        channel = self._sync_channel()
+        return self._token_from(channel.call(self._token_request(channel)))
+
+    async def _afetch(self, old: Token | None) -> Token:
+        channel = self._async_channel()
+        return self._token_from(await channel.acall(self._token_request(channel)))
+
+    # -- key handshake -------------------------------------------------------------------------
+
+    def _key_request(self, channel: Backchannel) -> tuple[httpx.Request, bytes]:
+        from ._crypto import CipherSuite  # cryptography is loaded only once a client encrypts
+
+        private = CipherSuite.generate_private_key()
+        public = base64.b64encode(CipherSuite.public_key(private)).decode("ascii")
+        return channel.request(
+            "POST", KEY_PAIR_PATH, json={"key": public}, headers=self._creds.headers()
+        ), private
+
+    def _key_from(self, response: httpx.Response, private: bytes) -> Token:
+        from ._crypto import KEY_SIZE, CipherSuite
+
+        data = _envelope_data(response, "key-pair")
+        server_key = data.get("server_pub_key")
+        key_version = data.get("key_version")
+        if (
+            not isinstance(server_key, list)
+            or len(server_key) != KEY_SIZE
+            or not all(isinstance(b, int) and not isinstance(b, bool) and 0 <= b <= 255 for b in server_key)
+        ):
+            raise EncryptionError(f"server_pub_key must be {KEY_SIZE} byte values")
+        if not isinstance(key_version, str) or not key_version:
+            raise EncryptionError("key-pair answer has no key_version")
+        suite = CipherSuite(private, bytes(server_key), key_version)
+        return Token(key_version, expires_at=None, extra={"suite": suite})
+
+    def _handshake(self, old: Token | None) -> Token:
+        channel = self._sync_channel()
+        request, private = self._key_request(channel)
+        return self._key_from(channel.call(request), private)
+
+    async def _ahandshake(self, old: Token | None) -> Token:
+        channel = self._async_channel()
+        request, private = self._key_request(channel)
+        return self._key_from(await channel.acall(request), private)
+
+    # -- hooks ---------------------------------------------------------------------------------
+
+    def _wants_encryption(self, request: httpx.Request, op: Operation | None) -> bool:
+        return (
+            self.encrypt
+            and op is not None
+            and op.encrypted_body
+            and request.headers.get("content-type", "").lower().startswith("application/json")
+        )
+
+    @staticmethod
+    def _plaintext(body: bytes) -> bytes | None:
+        """The body to encrypt, or None: empty, or already a wrapper the caller built."""
+        if not body:
+            return None
+        try:
+            if is_wrapper(json.loads(body)):
+                return None
+        except ValueError:
+            pass
+        return body
+
+    def _seal(self, request: httpx.Request, key: Token) -> None:
+        suite: CipherSuite = key.extra["suite"]
+        plain: bytes = request.extensions[_PLAIN_KEY]
+        request.extensions[_KEY_VERSION_KEY] = key.value
+        _set_body(request, seal_body(plain, suite.encrypt, self.clear_fields))
+
+    def _headers(self, request: httpx.Request) -> None:
+        for name, value in self._creds.headers().items():
+            request.headers.setdefault(name, value)
+
+    def prepare(self, request: httpx.Request, op: Operation | None) -> None:
+        self._headers(request)
+        plain = self._plaintext(request.read()) if self._wants_encryption(request, op) else None
+        if plain is not None:
+            request.extensions[_PLAIN_KEY] = plain
+            self._seal(request, self._keys.get(self._handshake))
+
+    async def aprepare(self, request: httpx.Request, op: Operation | None) -> None:
+        self._headers(request)
+        plain = self._plaintext(await request.aread()) if self._wants_encryption(request, op) else None
+        if plain is not None:
+            request.extensions[_PLAIN_KEY] = plain
+            self._seal(request, await self._keys.aget(self._ahandshake))
+
+    def _note_logout(self, request: httpx.Request, op: Operation | None) -> None:
+        """On a successful logout, forget the token that was current when it was sent.
+
+        Logout is public (no Bearer) and ends the device's session server-side; the classifier
+        (the one hook that sees each response beside its request) calls this back on success.
+        """
+        if op is None or op.id != LOGOUT_OPERATION:
+            return
+        current = self._store.current
+        if current is not None:
+            value = current.value
+            request.extensions[ON_SUCCESS_KEY] = lambda: self._store.invalidate(value)
+
+    def sign(self, request: httpx.Request, op: Operation | None) -> None:
+        if op is None or op.public:
+            self._note_logout(request, op)
+            return
+        token = self._store.get(self._fetch)
+        request.headers["Authorization"] = f"Bearer {token.value}"
+
+    async def asign(self, request: httpx.Request, op: Operation | None) -> None:
+        if op is None or op.public:
+            self._note_logout(request, op)
+            return
+        token = await self._store.aget(self._afetch)
+        request.headers["Authorization"] = f"Bearer {token.value}"
+
+    def _drop_key(self, request: httpx.Request) -> bool:
+        """Forget the key session the server no longer knows; False if we did not encrypt this call."""
+        if _PLAIN_KEY not in request.extensions:
+            return False
+        self._keys.invalidate(request.extensions.get(_KEY_VERSION_KEY, ""))
+        return True
+
+    def _drop_token(self, request: httpx.Request) -> bool:
+        sent = _bearer(request)
+        if sent is None:
+            return False
+        self._store.invalidate(sent)  # the resend's sign() fetches a fresh one (single-flight)
+        return True
+
+    def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+        if is_key_version_rejection(outcome):
+            if not self._drop_key(request):
+                return False  # the caller's own wrapper: a new token would not help
+            self._seal(request, self._keys.get(self._handshake))
+            return True
+        return self._drop_token(request)
+
+    async def aon_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+        if is_key_version_rejection(outcome):
+            if not self._drop_key(request):
+                return False
+            self._seal(request, await self._keys.aget(self._ahandshake))
+            return True
+        return self._drop_token(request)
