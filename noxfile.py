@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import nox
@@ -110,47 +108,48 @@ def bench(session: nox.Session) -> None:
     session.run("python", "tools/bench.py", *session.posargs)
 
 
-def _source_date_epoch() -> str:
-    try:
-        out = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"],  # noqa: S607
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-        )
-        return out.stdout.strip() or "315532800"
-    except (OSError, subprocess.CalledProcessError):
-        return "315532800"
+def _release(session: nox.Session, *args: str) -> None:
+    """tools/release.py (versions, guard, wheels, changelog, upload) in the `build` group's venv."""
+    session.install(*_group("build"))
+    session.run("python", "tools/release.py", *args)
 
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Build the auth-plugins wheel and one wheel per provider client into dist/."""
-    session.install(*_group("build"))
-    dist = ROOT / "dist"
-    shutil.rmtree(dist, ignore_errors=True)
-    env = {"SOURCE_DATE_EPOCH": _source_date_epoch()}
-    for project in ["auth_plugins", *_client_dirs()]:
-        session.run("uv", "build", "--wheel", "--out-dir", str(dist), project, env=env)
-    session.run("twine", "check", *[str(p) for p in sorted(dist.glob("*.whl"))])
+    """Guard against unversioned breaking changes, then build reproducible, checked wheels into dist/.
+
+    `-- [slug ...]` builds some; `-- --tag payinout-client-v1.2.3` builds that release (CI);
+    `-- --no-guard` skips the breaking-change guard.
+    """
+    _release(session, "build", *session.posargs)
+
+
+@nox.session
+def diff(session: nox.Session) -> None:
+    """Spec and Python API changes: `-- <slug> [base-ref]` (default: last release tag, else HEAD~1)."""
+    if not session.posargs:
+        session.error(f"usage: nox -s diff -- <slug>|auth-plugins [base-ref]; slugs: {', '.join(_slugs())}")
+    _release(session, "diff", *session.posargs)
+
+
+@nox.session
+def changelog(session: nox.Session) -> None:
+    """Write specs/<slug>/CHANGELOG.md's entry for the spec's current version: `-- <slug> [base-ref]`."""
+    if not session.posargs:
+        session.error(f"usage: nox -s changelog -- <slug> [base-ref]; slugs: {', '.join(_slugs())}")
+    _release(session, "changelog", *session.posargs)
 
 
 @nox.session
 def publish(session: nox.Session) -> None:
-    """Upload dist/ with twine to --repository-url URL (or TWINE_REPOSITORY_URL); never a default."""
-    session.install(*_group("build"))
-    url = os.environ.get("TWINE_REPOSITORY_URL")
-    args = list(session.posargs)
-    if "--repository-url" in args:
-        url = args[args.index("--repository-url") + 1]
-    elif "--repository" in args or "-r" in args:
-        url = "named repository"
-    if not url:
-        session.error(
-            "refusing to publish without a target: pass -- --repository-url URL or set TWINE_REPOSITORY_URL"
-        )
-    wheels = sorted(str(p) for p in (ROOT / "dist").glob("*.whl"))
-    if not wheels:
-        session.error("dist/ is empty: run `nox -s build` first")
-    session.run("twine", "upload", "--non-interactive", *args, *wheels)
+    """Upload dist/ with twine: `-- --repository-url URL` (or TWINE_REPOSITORY_URL); never a default.
+
+    Credentials come from TWINE_USERNAME/TWINE_PASSWORD or keyring, never the command line (nox
+    echoes its arguments), so a password flag or a URL with a password is refused before anything runs.
+    """
+    for arg in session.posargs:
+        if arg == "--password" or arg.startswith("--password=") or arg.startswith("-p"):
+            session.error("pass the password in TWINE_PASSWORD or keyring, not on the command line")
+        if "://" in arg and "@" in arg.split("://", 1)[1].split("/", 1)[0]:
+            session.error("the URL carries credentials: use TWINE_USERNAME/TWINE_PASSWORD or keyring")
+    _release(session, "publish", *session.posargs)
