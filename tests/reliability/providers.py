@@ -153,7 +153,40 @@ def _htp() -> Entry:
     )
 
 
+def _halogen() -> Entry:
+    from halogen_client.models import (
+        CreateInvestmentRequest,
+        CreateInvestmentRequestPayload,
+        GetProfile,
+        GetProfilePayload,
+    )
+
+    from auth_plugins import halogen
+    from tests.sandbox.providers import halogen as sim
+
+    pem = sim.DEMO_PRIVATE_KEY_PEM
+    creds = halogen.Credentials(sim.DEMO_KEY_ID, pem)
+    invest = CreateInvestmentRequest(
+        payload=CreateInvestmentRequestPayload(account_id="account_123", amount=100.0)
+    )
+    pem_text = pem.decode() if isinstance(pem, bytes) else pem
+    body_lines = tuple(line for line in pem_text.splitlines() if line and not line.startswith("-----"))
+    return Entry(
+        "halogen",
+        lambda base_url, **kw: halogen.client(creds, base_url=base_url, **kw),
+        lambda c: halogen.query(c, GetProfile(payload=GetProfilePayload())),
+        lambda c: halogen.aquery(c, GetProfile(payload=GetProfilePayload())),
+        lambda c: halogen.command(c, invest),
+        "execute_command",
+        "execute_query",
+        lambda i: halogen.mint(sim.DEMO_KEY_ID, creds.private_key, now=1767225600 + i),
+        body_lines,
+        ("authorization",),
+    )
+
+
 FACTORIES: dict[str, Callable[[], Entry]] = {
+    "halogen": _halogen,
     "htp": _htp,
     "idnpartner": _idnpartner,
     "payinout": _payinout,

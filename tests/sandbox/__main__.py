@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 
 import uvicorn
@@ -20,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.slug} sandbox on http://127.0.0.1:{args.port}", flush=True)
     print("demo credentials (export these):", flush=True)
     for key, value in sandbox.provider.demo_credentials.items():
-        print(f"  export {key}={value}", flush=True)
+        print(f"  export {key}={shlex.quote(value)}", flush=True)
     uvicorn.run(sandbox.app, host="127.0.0.1", port=args.port, log_level="info", date_header=False)
     return 0
 

@@ -1,0 +1,57 @@
+"""The Signer hooks: a cached JWT as `Authorization: Bearer`, re-minted once after a 401."""
+
+from __future__ import annotations
+
+import httpx
+
+from .._core import Clock, Operation, Outcome, Signer, Token, TokenStore
+from ._credentials import Credentials
+from ._jwt import DEFAULT_TTL, check_ttl, mint
+
+__all__ = ["HalogenSigner"]
+
+_BEARER = "Bearer "
+
+
+class HalogenSigner(Signer):
+    """Signs every attempt with the store's current JWT.
+
+    Minting is local (no token endpoint), but an RSA-4096 signature costs milliseconds, so the
+    token is cached in a `TokenStore` shared by every client of the same credentials and reused
+    until shortly before `exp`; the store mints once for any number of waiting threads or tasks.
+    """
+
+    def __init__(self, credentials: Credentials, store: TokenStore, *, ttl: int = DEFAULT_TTL) -> None:
+        self._creds = credentials
+        self.store = store
+        self.ttl = check_ttl(ttl)
+
+    @property
+    def clock(self) -> Clock:
+        return self.store.clock
+
+    def mint(self, _previous: Token | None = None) -> Token:
+        token, claims = mint(self._creds.key_id, self._creds.private_key, now=self.clock.now(), ttl=self.ttl)
+        return Token(token, expires_at=float(claims["exp"]), extra={"jti": claims["jti"]})
+
+    async def _amint(self, previous: Token | None) -> Token:
+        return self.mint(previous)
+
+    def sign(self, request: httpx.Request, op: Operation | None) -> None:
+        request.headers["Authorization"] = _BEARER + self.store.get(self.mint).value
+
+    async def asign(self, request: httpx.Request, op: Operation | None) -> None:
+        request.headers["Authorization"] = _BEARER + (await self.store.aget(self._amint)).value
+
+    def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+        # The server refused this token (expired by its clock, or revoked): forget it, learn the
+        # server's clock from its Date header (so the next token's iat/exp are right by it),
+        # and let the stack resend once with a new token.
+        sent = request.headers.get("authorization", "")
+        if sent.startswith(_BEARER):
+            self.store.invalidate(sent[len(_BEARER) :])
+        self.clock.observe_server_date(response.headers.get("date"))
+        return True
+
+    def __repr__(self) -> str:
+        return f"<HalogenSigner key_id={self._creds.key_id!r} alg={self._creds.algorithm} ttl={self.ttl}>"

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_profile import GetProfile
+from ...models.get_request_status import GetRequestStatus
+from ...models.list_client_accounts import ListClientAccounts
+from ...models.list_client_accounts_result import ListClientAccountsResult
+from ...models.profile_result import ProfileResult
+from ...models.request_status_result import RequestStatusResult
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetProfile | GetRequestStatus | ListClientAccounts,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/query",
+    }
+
+    if isinstance(body, ListClientAccounts):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, GetProfile):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListClientAccountsResult | ProfileResult | RequestStatusResult | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ListClientAccountsResult | ProfileResult | RequestStatusResult:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_query_result_type_0 = ListClientAccountsResult.from_dict(data)
+
+                return componentsschemas_query_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_query_result_type_1 = ProfileResult.from_dict(data)
+
+                return componentsschemas_query_result_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_query_result_type_2 = RequestStatusResult.from_dict(data)
+
+            return componentsschemas_query_result_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProfile | GetRequestStatus | ListClientAccounts,
+) -> Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]:
+    """Execute a read-only operation
+
+     Execute read-only operations to retrieve data from the API. The body's `name` selects the
+    operation (`list_client_accounts`, `get_profile`, `get_request_status`) and `payload` its
+    parameters. The 200 body is the result schema named by the request schema's
+    `x-result-schema`. A read sent as POST, so safe to retry.
+
+    Args:
+        body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
+            selects the read operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProfile | GetRequestStatus | ListClientAccounts,
+) -> Error | ListClientAccountsResult | ProfileResult | RequestStatusResult | None:
+    """Execute a read-only operation
+
+     Execute read-only operations to retrieve data from the API. The body's `name` selects the
+    operation (`list_client_accounts`, `get_profile`, `get_request_status`) and `payload` its
+    parameters. The 200 body is the result schema named by the request schema's
+    `x-result-schema`. A read sent as POST, so safe to retry.
+
+    Args:
+        body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
+            selects the read operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListClientAccountsResult | ProfileResult | RequestStatusResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProfile | GetRequestStatus | ListClientAccounts,
+) -> Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]:
+    """Execute a read-only operation
+
+     Execute read-only operations to retrieve data from the API. The body's `name` selects the
+    operation (`list_client_accounts`, `get_profile`, `get_request_status`) and `payload` its
+    parameters. The 200 body is the result schema named by the request schema's
+    `x-result-schema`. A read sent as POST, so safe to retry.
+
+    Args:
+        body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
+            selects the read operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProfile | GetRequestStatus | ListClientAccounts,
+) -> Error | ListClientAccountsResult | ProfileResult | RequestStatusResult | None:
+    """Execute a read-only operation
+
+     Execute read-only operations to retrieve data from the API. The body's `name` selects the
+    operation (`list_client_accounts`, `get_profile`, `get_request_status`) and `payload` its
+    parameters. The 200 body is the result schema named by the request schema's
+    `x-result-schema`. A read sent as POST, so safe to retry.
+
+    Args:
+        body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
+            selects the read operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListClientAccountsResult | ProfileResult | RequestStatusResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

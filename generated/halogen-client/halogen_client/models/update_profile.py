@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.update_profile_payload import UpdateProfilePayload
+
+
+T = TypeVar("T", bound="UpdateProfile")
+
+
+@_attrs_define
+class UpdateProfile:
+    """Update the client's profile details (`update_profile`).
+
+    Attributes:
+        name (Literal['update_profile']):  Default: 'update_profile'.
+        payload (UpdateProfilePayload): The profile fields to change; omitted fields are left as they are.
+    """
+
+    payload: UpdateProfilePayload
+    name: Literal["update_profile"] = "update_profile"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_profile_payload import UpdateProfilePayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["update_profile"], d.pop("name"))
+        if name != "update_profile":
+            raise ValueError(f"name must match const 'update_profile', got '{name}'")
+
+        payload = UpdateProfilePayload.from_dict(d.pop("payload"))
+
+        update_profile = cls(
+            name=name,
+            payload=payload,
+        )
+
+        update_profile.additional_properties = d
+        return update_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
