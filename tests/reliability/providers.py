@@ -157,8 +157,8 @@ def _halogen() -> Entry:
     from halogen_client.models import (
         CreateInvestmentRequest,
         CreateInvestmentRequestPayload,
-        GetProfile,
-        GetProfilePayload,
+        ListClientAccounts,
+        ListClientAccountsPayload,
     )
 
     from auth_plugins import halogen
@@ -169,13 +169,14 @@ def _halogen() -> Entry:
     invest = CreateInvestmentRequest(
         payload=CreateInvestmentRequestPayload(account_id="account_123", amount=100.0)
     )
+    accounts = ListClientAccounts(payload=ListClientAccountsPayload(account_ids=["account_123"]))
     pem_text = pem.decode() if isinstance(pem, bytes) else pem
     body_lines = tuple(line for line in pem_text.splitlines() if line and not line.startswith("-----"))
     return Entry(
         "halogen",
         lambda base_url, **kw: halogen.client(creds, base_url=base_url, **kw),
-        lambda c: halogen.query(c, GetProfile(payload=GetProfilePayload())),
-        lambda c: halogen.aquery(c, GetProfile(payload=GetProfilePayload())),
+        lambda c: halogen.query(c, accounts),
+        lambda c: halogen.aquery(c, accounts),
         lambda c: halogen.command(c, invest),
         "execute_command",
         "execute_query",
