@@ -79,6 +79,7 @@ def test_build_claims_vectors(case: dict[str, Any]) -> None:
     assert halogen.build_header(case["key_id"]) == {"kid": case["key_id"]}
 
 
+@pytest.mark.checklist(15, "JWT: algorithm as configured, claims as vectors", expected="match")
 @pytest.mark.checklist(1, "halogen JWT vectors: signing input and signature", expected="match")
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
 def test_mint_vectors(case: dict[str, Any]) -> None:
@@ -105,6 +106,7 @@ def test_tampered_token_fails_verification(case: dict[str, Any]) -> None:
         verify_by_hand(f"{head}.{forged.rstrip(b'=').decode()}.{sig}", key.public_key())
 
 
+@pytest.mark.checklist(15, "ES256 signature is raw r||s, 64 bytes", expected="64 bytes")
 def test_es256_signatures_are_raw_and_randomised() -> None:
     key = ec_vector_key()
     tokens = {halogen.mint("kid", key, now=1_767_225_600, jti="same")[0] for _ in range(5)}
@@ -114,6 +116,7 @@ def test_es256_signatures_are_raw_and_randomised() -> None:
         verify_by_hand(token, key.public_key())
 
 
+@pytest.mark.checklist(15, "JWT decodes only with the pinned algorithm", expected="others rejected")
 @pytest.mark.parametrize("name", ["ec", "rsa"])
 def test_pyjwt_decodes_with_the_pinned_algorithm_only(name: str) -> None:
     key = vector_key(name)
@@ -147,6 +150,7 @@ def test_jti_is_a_fresh_uuid4_per_token() -> None:
     assert all(uuid.UUID(j).version == 4 for j in jtis)
 
 
+@pytest.mark.checklist(15, "exp - iat within bound", expected="300 s")
 def test_default_ttl_is_300_seconds() -> None:
     _, claims = halogen.mint("k", ec_vector_key(), now=1_000_000.75)
     assert claims["iat"] == 1_000_000

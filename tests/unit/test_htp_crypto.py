@@ -63,6 +63,7 @@ def test_injected_randomness_is_used() -> None:
     assert suite.encrypt(FIRST["plaintext"].encode()) == FIRST["wrapper"]
 
 
+@pytest.mark.checklist(16, "encrypted payload round trip", expected="same plaintext")
 def test_round_trip_with_fresh_salt_and_nonce_each_time() -> None:
     client, server = _pair()
     plaintext = json.dumps({"pin": "123456", "name": "王"}, ensure_ascii=False).encode()
@@ -75,6 +76,7 @@ def test_round_trip_with_fresh_salt_and_nonce_each_time() -> None:
     assert len(base64.b64decode(first["data"])) == 12 + len(plaintext) + 16
 
 
+@pytest.mark.checklist(16, "tampered ciphertext/nonce/tag", expected="EncryptionError")
 @pytest.mark.parametrize("index", [0, 11, 12, -1])  # nonce, last nonce byte, ciphertext, tag
 def test_tampered_data_fails(index: int) -> None:
     client, server = _pair()
@@ -83,6 +85,7 @@ def test_tampered_data_fails(index: int) -> None:
         server.decrypt({**wrapper, "data": _flip(wrapper["data"], index)})
 
 
+@pytest.mark.checklist(16, "tampered salt", expected="EncryptionError")
 def test_tampered_salt_fails() -> None:
     client, server = _pair()
     wrapper = client.encrypt(b'{"amount":100}')
@@ -90,6 +93,7 @@ def test_tampered_salt_fails() -> None:
         server.decrypt({**wrapper, "salt": _flip(wrapper["salt"], 3)})
 
 
+@pytest.mark.checklist(16, "unknown key_version rejected before decrypting", expected="EncryptionError")
 def test_key_version_is_checked_before_decrypting() -> None:
     client, server = _pair()
     wrapper = client.encrypt(b"{}")
@@ -99,6 +103,7 @@ def test_key_version_is_checked_before_decrypting() -> None:
             server.decrypt({**wrapper, "key_version": bad, "data": "!!not base64!!"})
 
 
+@pytest.mark.checklist(16, "relabelled key_version", expected="EncryptionError")
 def test_key_version_is_bound_as_associated_data() -> None:
     client, _ = _pair("v1")
     wrapper = client.encrypt(b'{"amount":100}')
@@ -108,6 +113,7 @@ def test_key_version_is_bound_as_associated_data() -> None:
         server_v2.decrypt(relabelled)
 
 
+@pytest.mark.checklist(16, "all-zero / low-order X25519 peer key", expected="EncryptionError")
 @pytest.mark.parametrize(
     "peer",
     [
