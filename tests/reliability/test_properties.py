@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 from typing import Any
@@ -146,3 +147,39 @@ def test_one_bit_flip_is_always_rejected(body: bytes, bit: int, secret: str) -> 
     except WebhookSignatureError:
         return
     raise AssertionError("a flipped body verified")
+
+
+_SUITE_KEYS = (
+    bytes(range(1, 33)),
+    bytes.fromhex("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f"),
+)
+
+wrapper_values = st.one_of(
+    st.none(),
+    st.integers(),
+    st.text(max_size=60),
+    st.binary(max_size=60).map(lambda b: base64.b64encode(b).decode()),
+)
+
+
+@pytest.mark.checklist(0, "fuzz (1000 examples)", expected="only typed errors")
+@EXAMPLES
+@given(
+    key_version=st.one_of(st.just("c2f1d9a4"), wrapper_values),
+    salt=wrapper_values,
+    data=wrapper_values,
+    extra=st.dictionaries(st.text(max_size=8), json_values, max_size=3),
+)
+def test_encrypted_wrapper_decoder_only_raises_typed(
+    key_version: Any, salt: Any, data: Any, extra: dict[str, Any]
+) -> None:
+    from auth_plugins.errors import EncryptionError
+    from auth_plugins.htp._crypto import CipherSuite
+
+    suite = CipherSuite(_SUITE_KEYS[0], _SUITE_KEYS[1], "c2f1d9a4")
+    wrapper = {**extra, "key_version": key_version, "salt": salt, "data": data}
+    try:
+        suite.decrypt(wrapper)
+    except EncryptionError:
+        return
+    raise AssertionError("a forged wrapper decrypted")
