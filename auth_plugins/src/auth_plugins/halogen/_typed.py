@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol, overload
 
 import httpx
 
-from .._core import classify_http_json
+from .._core import classify_http_json, outcome_of
 from ..errors import EnvelopeError
 
 if TYPE_CHECKING:
@@ -102,7 +102,8 @@ def _send_args(request: _Model, operation: str, idempotency_key: str | None) -> 
 
 
 def _parse(response: httpx.Response, model: Any) -> Any:
-    outcome = classify_http_json(response)
+    # The stack already classified this response; re-classify only one that bypassed it.
+    outcome = outcome_of(response) or classify_http_json(response)
     if not outcome.ok:
         raise outcome.to_error()
     try:
