@@ -23,7 +23,6 @@ and which operations also need the `x-user-token` header from `x-user-token: tru
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import uuid
 import weakref
@@ -415,11 +414,6 @@ class IdnpartnerSigner(Signer):
             self.session.access.invalidate(sent)
         return True
 
-    async def aon_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
-        # invalidate() takes the store's lock, which a task of this very loop may hold while it
-        # awaits a renewal: block a worker thread on it, never the event loop.
-        return await asyncio.to_thread(self.on_rejected, request, response, outcome)
-
     # Renewal: runs under the access store's lock, once for all waiters.
     def _token_request(self, channel: Backchannel, op: Operation, bearer: str) -> httpx.Request:
         headers = {
@@ -671,9 +665,7 @@ async def alogin(
     sess = session if session is not None else session_of(client)
     auth_op, issue_op, body = _login_parts(username, password)
     http = client if isinstance(client, httpx.AsyncClient) else client.get_async_httpx_client()
-    # Storing tokens takes the access store's lock: wait for it off the event loop.
-    answer = _checked(await http.request(auth_op.method, auth_op.path, json=body))
-    await asyncio.to_thread(_adopt_login, sess, answer)
-    answer = _checked(await http.request(issue_op.method, issue_op.path))
-    await asyncio.to_thread(_adopt_pair, sess, answer)
+    # Storing tokens never waits on a renewal (TokenStore's state lock is never held across an await).
+    _adopt_login(sess, _checked(await http.request(auth_op.method, auth_op.path, json=body)))
+    _adopt_pair(sess, _checked(await http.request(issue_op.method, issue_op.path)))
     return sess
