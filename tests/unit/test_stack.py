@@ -202,3 +202,40 @@ def test_no_secret_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> 
     for text in texts:
         for secret in (SECRET, sig, CREDS.token):
             assert secret not in text
+
+
+def test_origin_cache_does_not_leak_credentials_after_a_same_origin_call() -> None:
+    rec = Recorder(httpx.Response(200, json={}))
+    with _client(rec, FrozenClock(), []) as c:
+        c.post("/api/balance", json={})
+        c.post("https://evil.invalid/api/balance", json={})
+        c.post("http://pay.invalid/api/balance", json={})  # same host, other scheme: other origin
+        c.post("https://pay.invalid:8443/api/balance", json={})  # other port
+        c.post("/api/balance", json={})
+    signed = ["X-App-Access-Sig" in r.headers for r in rec.requests]
+    assert signed == [True, False, False, False, True]
+
+
+def test_body_parsed_once_is_handed_over_once_then_reparsed() -> None:
+    from decimal import Decimal
+
+    from auth_plugins._core._outcome import PARSED_KEY
+
+    rec = Recorder(httpx.Response(200, json={"balance": 1.5, "items": [1]}))
+    with _client(rec, FrozenClock(), []) as c:
+        response = c.post("/api/balance", json={})
+    assert PARSED_KEY not in response.extensions
+    first = response.json()
+    second = response.json()
+    assert first == second == {"balance": 1.5, "items": [1]}
+    assert first is not second  # a caller mutating the first never changes the second
+    assert response.json(parse_float=Decimal)["balance"] == Decimal("1.5")
+
+
+def test_error_body_is_not_handed_over_as_success() -> None:
+    rec = Recorder(httpx.Response(400, json={"message": "bad amount"}))
+    with _client(rec, FrozenClock(), [], raise_errors=False) as c:
+        response = c.post("/api/balance", json={})
+    assert response.status_code == 400
+    assert "json" not in vars(response)
+    assert response.json() == {"message": "bad amount"}

@@ -17,7 +17,7 @@ import httpx
 from ..errors import ApiError, EnvelopeError, RateLimitError, error_for_status
 from ._retry_after import parse_retry_after
 
-__all__ = ["Classifier", "Outcome", "classify_envelope", "classify_http_json", "decode_json"]
+__all__ = ["PARSED_KEY", "Classifier", "Outcome", "classify_envelope", "classify_http_json", "decode_json"]
 
 Classifier = Callable[[httpx.Response], "Outcome"]
 
@@ -55,15 +55,27 @@ class Outcome:
 _NOT_JSON = object()
 
 
+PARSED_KEY = "auth_plugins.parsed_json"
+
+
 def decode_json(response: httpx.Response) -> Any:
-    """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON."""
+    """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON.
+
+    The result is kept in the response's extensions so the envelope layer can hand it to the
+    generated client's `response.json()` instead of parsing the same bytes a second time.
+    """
+    cached = response.extensions.get(PARSED_KEY, _NOT_JSON)
+    if cached is not _NOT_JSON:
+        return cached
     content = response.content
     if not content:
         return _NOT_JSON
     try:
-        return json.loads(content)
+        value = json.loads(content)
     except (ValueError, RecursionError):
         return _NOT_JSON
+    response.extensions[PARSED_KEY] = value
+    return value
 
 
 def _text_excerpt(response: httpx.Response) -> str:

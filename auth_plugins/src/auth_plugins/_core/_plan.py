@@ -18,7 +18,7 @@ from ._ops import Operation
 from ._outcome import Outcome
 from ._policy import SAFE_METHODS, RetryPolicy
 
-__all__ = ["Action", "CallPlan", "Step", "connection_error", "is_safe", "logger"]
+__all__ = ["Action", "CallLabel", "CallPlan", "Step", "connection_error", "is_safe", "logger"]
 
 logger = logging.getLogger("auth_plugins")
 
@@ -28,6 +28,24 @@ class Action(enum.Enum):
     RETRY = "retry"
     REPAIR = "repair"
     RAISE = "raise"
+
+
+class CallLabel:
+    """`<slug> <METHOD> <operation id or path>` for log lines, built only when a line is emitted.
+
+    Formatting it eagerly cost about a microsecond on every call, and almost no call logs.
+    """
+
+    __slots__ = ("_method", "_op", "_prefix", "_url")
+
+    def __init__(self, prefix: str, request: httpx.Request, op: Operation | None) -> None:
+        self._prefix = prefix
+        self._method = request.method
+        self._op = op
+        self._url = request.url
+
+    def __str__(self) -> str:
+        return f"{self._prefix} {self._method} {self._op.id if self._op else self._url.path}"
 
 
 @attrs.frozen
@@ -56,7 +74,7 @@ class CallPlan:
     policy: RetryPolicy
     safe: bool
     raise_errors: bool
-    label: str
+    label: CallLabel | str
     retries: int = 0
     repaired: bool = False
 

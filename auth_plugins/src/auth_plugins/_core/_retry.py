@@ -7,7 +7,7 @@ import httpx
 from ._clock import Sleeper, default_sleep
 from ._envelope import outcome_of
 from ._ops import OperationTable
-from ._plan import Action, CallPlan, connection_error, is_safe, logger
+from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._signing import OP_KEY, Signer
 
@@ -40,7 +40,7 @@ class RetryTransport(httpx.BaseTransport):
         op = self._ops.match(request.method, request.url.path)
         request.extensions[OP_KEY] = op
         self._signer.prepare(request, op)
-        label = f"{self._label} {request.method} {op.id if op else request.url.path}"
+        label = CallLabel(self._label, request, op)
         plan = CallPlan(self._policy, is_safe(request, op, self._idem), self._raise, label)
         while True:
             try:

@@ -83,9 +83,16 @@ class _SigningBase:
     def __init__(self, signer: Signer, origin: Origin) -> None:
         self._signer = signer
         self._origin = origin
+        self._seen: tuple[str, bytes] | None = None
 
     def _same_origin(self, request: httpx.Request) -> bool:
-        if origin_of(request.url) == self._origin:
+        # (scheme, raw netloc) of the last URL found same-origin: skips host decoding per attempt.
+        url = request.url
+        key = (url.scheme, url.netloc)
+        if key == self._seen:
+            return True
+        if origin_of(url) == self._origin:
+            self._seen = key
             return True
         _strip_credentials(request)
         return False
