@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -57,6 +56,8 @@ class OperationTable:
 
     @classmethod
     def load(cls, slug: str) -> OperationTable:
+        from importlib import resources  # lazy: only when a provider's profile is first built
+
         raw = resources.files("auth_plugins._ops").joinpath(f"{slug}.json").read_text("utf-8")
         return cls.from_manifest(json.loads(raw))
 

@@ -9,7 +9,6 @@ in turn.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -117,6 +116,8 @@ class TokenStore:
             return token
         seen = self._round
         # Waiters may be threads or tasks of other event loops: no loop-bound Event can wake them all.
+        import asyncio  # lazy, as in _clock: keeps asyncio out of sync-only imports
+
         while not self._lock.acquire(blocking=False):  # noqa: ASYNC110
             await asyncio.sleep(_POLL)
         try:
