@@ -191,6 +191,29 @@ def bench_signer(e: Entry) -> float:
     return n / (time.perf_counter() - start)
 
 
+def bench_jwt() -> dict[str, float]:
+    """halogen's bearer per attempt: a fresh ES256 mint every time vs the signer's cached token."""
+    from auth_plugins import halogen
+    from auth_plugins._core import TokenStore
+    from auth_plugins.halogen._signer import HalogenSigner
+    from tests.sandbox.providers import halogen as sim
+
+    creds = halogen.Credentials(sim.DEMO_KEY_ID, sim.DEMO_PRIVATE_KEY_PEM)
+    signer = HalogenSigner(creds, TokenStore())
+    request = httpx.Request("POST", BASE + "/query", content=b"{}")
+    out: dict[str, float] = {}
+    for name, n, fn in (
+        ("halogen_jwt_uncached", 3000, lambda: signer.mint()),
+        ("halogen_jwt_cached", 100000, lambda: signer.sign(request, None)),
+    ):
+        fn()
+        start = time.perf_counter()
+        for _ in range(n):
+            fn()
+        out[name] = n / (time.perf_counter() - start)
+    return out
+
+
 def _import_time(code: str) -> float:
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - our own interpreter
@@ -286,6 +309,9 @@ def main() -> int:
             f"{slug:<11}{ovh['sync']:>12.1f}{ovh['async']:>13.1f}{loop['sync']:>10.3f}{loop['async']:>11.3f}"
             f"{loop['concurrency']:>7.3f}{imp:>8.3f}{ops:>11,.0f}"
         )
+    for name, ops in bench_jwt().items():
+        results["signer_ops_per_s"][name] = round(ops)
+        print(f"{name:<24}{ops:>12,.0f} /s")
     results.update({k: round(v, 3) for k, v in bench_generate().items()})
     print(f"generate: full {results['generate_full_s']:.2f} s, no-op {results['generate_noop_s']:.2f} s")
     _chart(results)
