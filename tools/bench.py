@@ -6,8 +6,10 @@ For every provider in the matrix (tests/reliability/providers.py):
   same canned response (the spec's example for the provider's read operation).
 - loopback_ratio[slug][sync|async]: the same two clients against one uvicorn server on 127.0.0.1.
 - concurrency_ratio[slug]: 200 concurrent async calls through one client; throughput stack / bare.
-- signer_ops_per_s[slug]: signatures per second of the provider's pure signing function.
-- import_ratio[slug]: fresh-interpreter `import <slug>_client, auth_plugins.<slug>` vs `import httpx`.
+- signer_ops_per_s[slug]: signatures per second of the provider's pure signing function, plus
+  halogen_jwt_uncached / halogen_jwt_cached (a mint per attempt vs the signer's cached token).
+- import_ratio[slug]: fresh-interpreter `import <slug>_client, auth_plugins.<slug>` vs `import httpx`,
+  both without httpx's optional CLI (see _NO_HTTPX_CLI).
 - generate_full_s (render every client, cold, into a temp dir) and generate_noop_s.
 A/B rounds alternate so machine drift hits both sides; medians are reported. A benchmark, not a
 test: nothing here asserts a speed. Writes bench-results.json (and bench-results.png when
