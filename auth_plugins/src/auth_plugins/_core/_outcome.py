@@ -61,12 +61,9 @@ PARSED_KEY = "auth_plugins.parsed_json"
 def decode_json(response: httpx.Response) -> Any:
     """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON.
 
-    The result is kept in the response's extensions so the envelope layer can hand it to the
+    The result is left in the response's extensions; the envelope layer pops it and hands it to the
     generated client's `response.json()` instead of parsing the same bytes a second time.
     """
-    cached = response.extensions.get(PARSED_KEY, _NOT_JSON)
-    if cached is not _NOT_JSON:
-        return cached
     content = response.content
     if not content:
         return _NOT_JSON
