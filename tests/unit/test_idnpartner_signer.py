@@ -42,6 +42,7 @@ def test_request_id_is_a_fresh_uuid4_per_call() -> None:
     ids = _ids(fake.requests)
     assert len(set(ids)) == 3
     assert all(uuid.UUID(i).version == 4 for i in ids)
+    assert all(uuid.UUID(i).variant == uuid.RFC_4122 and str(uuid.UUID(i)) == i for i in ids)
 
 
 def test_request_id_is_kept_on_every_retry_of_a_call() -> None:

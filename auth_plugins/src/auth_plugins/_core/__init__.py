@@ -3,6 +3,7 @@
 from ._backchannel import Backchannel
 from ._clock import Clock, FrozenClock
 from ._envelope import OUTCOME_KEY, outcome_of
+from ._headers import update_headers
 from ._ops import Operation, OperationTable
 from ._outcome import Classifier, Outcome, classify_envelope, classify_http_json
 from ._policy import RetryPolicy
@@ -46,5 +47,6 @@ __all__ = [
     "outcome_of",
     "parse_retry_after",
     "redact_headers",
+    "update_headers",
     "wire_client",
 ]

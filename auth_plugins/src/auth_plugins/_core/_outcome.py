@@ -54,6 +54,17 @@ class Outcome:
 
 _NOT_JSON = object()
 
+# A bare success carries nothing but its status, and Outcome is frozen: share one per status
+# rather than build a 9-field frozen attrs object on every call.
+_SUCCESS: dict[int, Outcome] = {}
+
+
+def _success(status: int) -> Outcome:
+    found = _SUCCESS.get(status)
+    if found is None:
+        found = _SUCCESS[status] = Outcome(status=status, ok=True)
+    return found
+
 
 PARSED_KEY = "auth_plugins.parsed_json"
 
@@ -138,13 +149,13 @@ def classify_http_json(response: httpx.Response) -> Outcome:
     if status >= 400:
         return _error_outcome(response, status, decode_json(response))
     if status < 200 or status >= 300:
-        return Outcome(status=status, ok=True)
+        return _success(status)
     if status == 204 or (not response.content and response.request.method == "HEAD"):
-        return Outcome(status=status, ok=True)
+        return _success(status)
     body = decode_json(response)
     if body is _NOT_JSON:
         return _malformed(response, "expected a JSON body")
-    return Outcome(status=status, ok=True)
+    return _success(status)
 
 
 def classify_envelope(response: httpx.Response, *, status_field: str = "status_code") -> Outcome:
@@ -154,7 +165,7 @@ def classify_envelope(response: httpx.Response, *, status_field: str = "status_c
     if status >= 400:
         return _error_outcome(response, status, body)
     if status < 200 or status >= 300:
-        return Outcome(status=status, ok=True)
+        return _success(status)
     if body is _NOT_JSON:
         return _malformed(response, "expected a JSON envelope")
     if not isinstance(body, dict):
@@ -164,4 +175,5 @@ def classify_envelope(response: httpx.Response, *, status_field: str = "status_c
         return _malformed(response, f"envelope {status_field!r} is missing or not an HTTP status integer")
     if inner >= 400:
         return _error_outcome(response, inner, body)
-    return Outcome(status=inner, ok=True, trace_id=_first_str(body, *_TRACE_PATHS))
+    trace_id = _first_str(body, *_TRACE_PATHS)
+    return _success(inner) if trace_id is None else Outcome(status=inner, ok=True, trace_id=trace_id)

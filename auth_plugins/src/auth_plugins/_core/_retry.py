@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 import httpx
 
 from ._clock import Sleeper, default_sleep
 from ._envelope import outcome_of
-from ._ops import OperationTable
+from ._ops import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._signing import OP_KEY, Signer
@@ -40,12 +42,13 @@ class RetryTransport(httpx.BaseTransport):
         op = self._ops.match(request.method, request.url.path)
         request.extensions[OP_KEY] = op
         self._signer.prepare(request, op)
-        label = CallLabel(self._label, request, op)
-        plan = CallPlan(self._policy, is_safe(request, op, self._idem), self._raise, label)
+        safe = is_safe(request, op, self._idem)
+        plan: CallPlan | None = None  # built on the first failure: a success never needs one
         while True:
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
+                plan = plan or self._plan(request, op, safe)
                 step = plan.after_exception(exc)
                 if step.action is Action.RAISE:
                     raise connection_error(exc) from exc
@@ -54,8 +57,13 @@ class RetryTransport(httpx.BaseTransport):
             outcome = outcome_of(response)
             if outcome is None:
                 return response
+            if outcome.ok:
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
+                return response
+            plan = plan or self._plan(request, op, safe)
             step = plan.after_outcome(outcome)
-            logger.debug("%s -> %s (%s)", label, outcome.status, step.action.value)
+            logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.REPAIR:
                 if self._signer.on_rejected(request, response, outcome):
                     continue
@@ -66,6 +74,9 @@ class RetryTransport(httpx.BaseTransport):
             if step.action is Action.RAISE:
                 raise outcome.to_error()
             return response
+
+    def _plan(self, request: httpx.Request, op: Operation | None, safe: bool) -> CallPlan:
+        return CallPlan(self._policy, safe, self._raise, CallLabel(self._label, request, op))
 
     def close(self) -> None:
         self._inner.close()

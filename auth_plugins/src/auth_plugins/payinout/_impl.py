@@ -1,10 +1,6 @@
-"""PayInOut merchant gateway: X-App-* request signing and X-Signature webhook verification.
+"""The implementation behind `auth_plugins.payinout` (loaded lazily; the facade holds the docs).
 
-Every call is a POST with `Content-Type: application/json`, `Accept: application/json, text/plain`
-and three headers: X-App-Token (public token), X-App-Access-Ts (Unix seconds, taken fresh for
-every attempt because its lifetime is limited) and X-App-Access-Sig =
-hex(HMAC_SHA256("{ts}{email}", secret)) in lowercase. A 401 whose Date header shows our clock is
-off makes the signer adopt the server's clock and re-sign once.
+PayInOut merchant gateway: X-App-* request signing and X-Signature webhook verification.
 """
 
 from __future__ import annotations
@@ -17,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from ._core import (
+from .._core import (
     Clock,
     Operation,
     OperationTable,
@@ -30,9 +26,10 @@ from ._core import (
     classify_http_json,
     constant_time_equals,
     make_client,
+    update_headers,
 )
-from ._creds import env_value, masked, require_text
-from .errors import ConfigurationError, WebhookSignatureError
+from .._creds import env_value, masked, require_text
+from ..errors import ConfigurationError, WebhookSignatureError
 
 if TYPE_CHECKING:
     from payinout_client import AuthenticatedClient
@@ -96,15 +93,25 @@ class PayinoutSigner(Signer):
     def __init__(self, credentials: Credentials, clock: Clock | None = None) -> None:
         self._creds = credentials
         self.clock = clock if clock is not None else Clock()
+        # The signature depends only on the whole second: calls within one second share it.
+        # One tuple, replaced whole, so threads never see a timestamp with another's signature.
+        self._stamp: tuple[int, dict[str, str]] = (-1, {})
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         request.headers["Accept"] = ACCEPT
 
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         ts = int(self.clock.now())
-        request.headers["X-App-Token"] = self._creds.token
-        request.headers["X-App-Access-Ts"] = str(ts)
-        request.headers["X-App-Access-Sig"] = sign(ts, self._creds.email, self._creds.secret)
+        stamp = self._stamp
+        if stamp[0] != ts:
+            creds = self._creds
+            headers = {
+                "X-App-Token": creds.token,
+                "X-App-Access-Ts": str(ts),
+                "X-App-Access-Sig": sign(ts, creds.email, creds.secret),
+            }
+            stamp = self._stamp = (ts, headers)
+        update_headers(request.headers, stamp[1])
 
     def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
         # A stale timestamp is the one 401 a resend can fix: only when the server's clock differs.

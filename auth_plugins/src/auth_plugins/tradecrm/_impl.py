@@ -1,13 +1,6 @@
-"""CRM Open API (Authentication V2): `key` header on every call, `signature` on bodies.
+"""The implementation behind `auth_plugins.tradecrm` (loaded lazily; the facade holds the docs).
 
-Every request carries `key: <API key>`. Every POST/PATCH/PUT that carries a body also carries
-`signature: sha256=<hex HMAC-SHA256 of the exact body bytes sent>`; GET and DELETE carry none.
-We sign `request.content` as it goes on the wire, never a re-serialisation: httpx writes compact
-JSON with non-ASCII kept as UTF-8, the same bytes as the docs' JavaScript `JSON.stringify`.
-
-The docs call the HMAC key SECRET_TOKEN in prose but key it with API_KEY in the Ruby, PHP and
-TypeScript samples: `Credentials(api_key, secret=None)` takes a separate secret and defaults it
-to the API key (specs/tradecrm/SOURCE.md).
+CRM Open API (Authentication V2): `key` header on every call, `signature` on bodies.
 """
 
 from __future__ import annotations
@@ -20,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
-from ._core import (
+from .._core import (
     Operation,
     OperationTable,
     Profile,
@@ -32,8 +25,8 @@ from ._core import (
     constant_time_equals,
     make_client,
 )
-from ._creds import env_value, masked, require_text
-from .errors import ConfigurationError, WebhookSignatureError
+from .._creds import env_value, masked, require_text
+from ..errors import ConfigurationError, WebhookSignatureError
 
 if TYPE_CHECKING:
     from tradecrm_client import AuthenticatedClient

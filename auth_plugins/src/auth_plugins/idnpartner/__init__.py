@@ -1,0 +1,72 @@
+"""IDN Partner API: x-app-key, a unique x-request-id per call, x-language, and three tokens.
+
+The docs (specs/idnpartner/SOURCE.md) give the headers and which token each Bearer carries: the
+access token on regular requests, the refresh token to obtain a new access token, and the
+x-user-token (issued by user authentication) to obtain a new refresh token. Which operation wants
+which token comes from the spec (`x-token-kind` → `op.token_kind`: access | refresh | user | none),
+and which operations also need the `x-user-token` header from `x-user-token: true` (`op.user_token`).
+
+- `x-request-id`: a fresh UUID4 per logical call, set in `prepare()` (above retry), so every retry
+  of that call resends the same id and no two calls share one. The server refuses an id it has
+  already accepted (409), which is what lets the stack retry a POST carrying it: a resend can never
+  be processed twice.
+- Tokens live in a `Session`, shared by every client built from one credential and base URL
+  (`session_for`). `login()` authenticates the user (the x-user-token) and then obtains the access
+  and refresh tokens. Before the access token expires, or on the first 401 for it, it is renewed
+  with the refresh token; a refresh token that is expired or rejected is renewed with the
+  x-user-token first. When that is rejected too, `LoginRequired` (an `AuthenticationError`) asks
+  for a new login. One renewal serves every waiting thread and task: the lock lives on the store.
+- The docs hand the partner a private key but do not say how it is used, so no signature is
+  invented: pass `request_signer=` (called on every attempt, after all other headers are set,
+  including on the plugin's own token requests) once the provider says what to sign.
+"""
+
+from .._lazy import lazy_exports
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost more than this file
+
+if TYPE_CHECKING:
+    from ._impl import (
+        IDEMPOTENCY_HEADERS,
+        LANGUAGES,
+        Credentials,
+        IdnpartnerSigner,
+        Language,
+        LoginRequired,
+        RequestSigner,
+        Session,
+        Token,
+        alogin,
+        async_transport,
+        client,
+        login,
+        new_request_id,
+        profile,
+        session_for,
+        session_of,
+        transport,
+    )
+
+__all__ = [
+    "IDEMPOTENCY_HEADERS",
+    "LANGUAGES",
+    "Credentials",
+    "IdnpartnerSigner",
+    "Language",
+    "LoginRequired",
+    "RequestSigner",
+    "Session",
+    "Token",
+    "alogin",
+    "async_transport",
+    "client",
+    "login",
+    "new_request_id",
+    "profile",
+    "session_for",
+    "session_of",
+    "transport",
+]
+
+if not TYPE_CHECKING:  # type checkers see the imports above; the implementation loads on first use
+    __getattr__, __dir__ = lazy_exports(__name__, "._impl", __all__)

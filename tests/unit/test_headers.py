@@ -1,0 +1,82 @@
+"""update_headers (one pass over httpx's header list) and the stack's clients keeping no cookies."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from auth_plugins import payinout
+from auth_plugins._core import update_headers
+from auth_plugins._core._headers import _slow
+
+BASE = "https://pay.invalid"
+CREDS = payinout.Credentials(token="pk_tok", email="m@x.example", secret="s3cr3t")
+
+CASES: list[tuple[list[tuple[str, str]], dict[str, str], tuple[str, ...]]] = [
+    ([("A", "1")], {"X-App-Token": "t", "X-App-Access-Sig": "abc"}, ()),
+    ([("X-App-Token", "old"), ("accept", "*/*")], {"x-app-token": "new"}, ()),
+    (
+        [("Authorization", "Bearer a"), ("x-user-token", "u")],
+        {"x-app-key": "k"},
+        ("authorization", "X-User-Token"),
+    ),
+    ([("dup", "1"), ("dup", "2")], {}, ("missing",)),  # a repeated header survives untouched
+    ([("x-app-token", "a"), ("X-App-Token", "b")], {"X-App-Token": "c"}, ()),  # both copies replaced
+    ([], {"Accept-Language": "zh"}, ("authorization",)),
+]
+
+
+def _items(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return sorted(headers.multi_items())
+
+
+@pytest.mark.parametrize(("start", "values", "remove"), CASES)
+def test_fast_path_matches_the_public_api(
+    start: list[tuple[str, str]], values: dict[str, str], remove: tuple[str, ...]
+) -> None:
+    fast = httpx.Headers(start)
+    slow = fast.copy()
+    update_headers(fast, values, remove)
+    _slow(slow, values, remove)
+    assert _items(fast) == _items(slow)
+    for name, value in values.items():
+        assert fast[name] == value
+        assert fast.get_list(name) == [value]  # replaced, never duplicated
+    for name in remove:
+        assert name not in fast
+
+
+def test_falls_back_to_the_public_api_when_httpx_keeps_headers_differently(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from auth_plugins._core import _headers
+
+    calls: list[dict[str, str]] = []
+    monkeypatch.setattr(_headers, "_slow", lambda headers, values, remove: calls.append(dict(values)))
+    update_headers(httpx.Headers({"a": "1"}), {"b": "2"})
+    assert calls == []  # httpx 0.28's layout: the fast path
+    odd = httpx.Headers({"a": "1"})
+    odd._list = [(b"a", b"a", b"1", b"extra")]  # type: ignore[list-item]
+    update_headers(odd, {"b": "2"})
+    assert calls == [{"b": "2"}]
+
+
+def test_stack_clients_keep_no_cookie_jar() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={}, headers={"set-cookie": "session=abc; Path=/"})
+
+    mock = httpx.MockTransport(handler)
+    client = payinout.client(CREDS, base_url=BASE, transport=mock, async_transport=mock)
+    http = client.get_httpx_client()
+    http.post("/api/balance", json={})
+    http.post("/api/balance", json={})
+    assert "cookie" not in seen[1].headers
+    assert not http.cookies
+    # A stock httpx client would have replayed it: the test can tell the difference.
+    stock = httpx.Client(base_url=BASE, transport=mock)
+    stock.post("/api/balance", json={})
+    stock.post("/api/balance", json={})
+    assert seen[-1].headers["cookie"] == "session=abc"
