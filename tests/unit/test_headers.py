@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from auth_plugins import payinout
-from auth_plugins._core import update_headers
+from auth_plugins._core import HeaderBlock, update_headers
 from auth_plugins._core._headers import _slow
 
 BASE = "https://pay.invalid"
@@ -80,3 +80,32 @@ def test_stack_clients_keep_no_cookie_jar() -> None:
     stock.post("/api/balance", json={})
     stock.post("/api/balance", json={})
     assert seen[-1].headers["cookie"] == "session=abc"
+
+
+@pytest.mark.parametrize(("start", "values", "remove"), CASES)
+def test_header_block_matches_the_public_api(
+    start: list[tuple[str, str]], values: dict[str, str], remove: tuple[str, ...]
+) -> None:
+    block = HeaderBlock(values, remove)
+    first, again, slow = httpx.Headers(start), httpx.Headers(start), httpx.Headers(start)
+    block.apply(first)
+    block.apply(again)
+    block.apply(again)  # a retry applies it to the same request again: nothing doubles
+    _slow(slow, values, remove)
+    assert _items(first) == _items(again) == _items(slow)
+
+
+def test_header_block_with_non_ascii_values_encodes_per_request() -> None:
+    block = HeaderBlock({"x-name": "Zoë"})
+    latin = httpx.Headers({"a": "1"}, encoding="iso-8859-1")
+    block.apply(latin)
+    assert latin.raw[-1] == (b"x-name", "Zoë".encode("iso-8859-1"))  # as __setitem__ would encode it
+    plain = httpx.Headers({"a": "1"})
+    block.apply(plain)
+    assert plain["x-name"] == "Zoë"
+
+
+def test_header_block_repr_names_headers_only() -> None:
+    block = HeaderBlock({"Authorization": "Bearer tok-SECRET-123"}, remove=("x-user-token",))
+    assert "tok-SECRET-123" not in repr(block)
+    assert "Authorization" in repr(block)

@@ -3,7 +3,7 @@
 from ._backchannel import Backchannel
 from ._clock import Clock, FrozenClock
 from ._envelope import OUTCOME_KEY, outcome_of
-from ._headers import update_headers
+from ._headers import HeaderBlock, update_headers
 from ._ops import Operation, OperationTable
 from ._outcome import Classifier, Outcome, classify_envelope, classify_http_json
 from ._policy import RetryPolicy
@@ -28,6 +28,7 @@ __all__ = [
     "Classifier",
     "Clock",
     "FrozenClock",
+    "HeaderBlock",
     "Operation",
     "OperationTable",
     "Outcome",

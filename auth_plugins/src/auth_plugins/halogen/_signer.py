@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from .._core import Clock, Operation, Outcome, Signer, Token, TokenStore
+from .._core import Clock, HeaderBlock, Operation, Outcome, Signer, Token, TokenStore
 from ._credentials import Credentials
 from ._jwt import DEFAULT_TTL, check_ttl, mint
 
@@ -25,6 +25,7 @@ class HalogenSigner(Signer):
         self._creds = credentials
         self.store = store
         self.ttl = check_ttl(ttl)
+        self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     @property
     def clock(self) -> Clock:
@@ -37,11 +38,17 @@ class HalogenSigner(Signer):
     async def _amint(self, previous: Token | None) -> Token:
         return self.mint(previous)
 
+    def _bearer(self, value: str) -> HeaderBlock:
+        cached = self._auth
+        if cached[0] != value:
+            cached = self._auth = (value, HeaderBlock({"Authorization": _BEARER + value}))
+        return cached[1]
+
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
-        request.headers["Authorization"] = _BEARER + self.store.get(self.mint).value
+        self._bearer(self.store.get(self.mint).value).apply(request.headers)
 
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
-        request.headers["Authorization"] = _BEARER + (await self.store.aget(self._amint)).value
+        self._bearer((await self.store.aget(self._amint)).value).apply(request.headers)
 
     def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
         # The server refused this token (expired by its clock, or revoked): forget it, learn the

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._core import Backchannel, Clock, Operation, Outcome, Signer, Token, TokenStore
+from .._core import Backchannel, Clock, HeaderBlock, Operation, Outcome, Signer, Token, TokenStore
 from ..errors import EncryptionError, EnvelopeError
 from ._credentials import Credentials
 from ._signature import connect_signature
@@ -96,6 +96,7 @@ class HtpSigner(Signer):
         # The key session (one per client), renewed once for all threads/tasks like a token:
         # Token.value is the key_version, Token.extra["suite"] the CipherSuite.
         self._keys = TokenStore(self.clock, leeway=0)
+        self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     def __repr__(self) -> str:
         return f"<HtpSigner encrypt={self.encrypt} {self._store!r}>"
@@ -246,15 +247,19 @@ class HtpSigner(Signer):
         if op is None or op.public:
             self._note_logout(request, op)
             return
-        token = self._store.get(self._fetch)
-        request.headers["Authorization"] = f"Bearer {token.value}"
+        self._bearer(self._store.get(self._fetch).value).apply(request.headers)
 
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
         if op is None or op.public:
             self._note_logout(request, op)
             return
-        token = await self._store.aget(self._afetch)
-        request.headers["Authorization"] = f"Bearer {token.value}"
+        self._bearer((await self._store.aget(self._afetch)).value).apply(request.headers)
+
+    def _bearer(self, value: str) -> HeaderBlock:
+        cached = self._auth
+        if cached[0] != value:
+            cached = self._auth = (value, HeaderBlock({"Authorization": f"Bearer {value}"}))
+        return cached[1]
 
     def _drop_key(self, request: httpx.Request) -> bool:
         """Forget the key session the server no longer knows; False if we did not encrypt this call."""

@@ -17,6 +17,7 @@ import httpx
 from .._core import (
     Backchannel,
     Clock,
+    HeaderBlock,
     Operation,
     OperationTable,
     Outcome,
@@ -327,6 +328,21 @@ def _parse_token(
     return Token(value, expires_at), data
 
 
+def _auth_headers(app_key: str, bearer: str | None, user: str | None) -> HeaderBlock:
+    """x-app-key always; Authorization and x-user-token when the route wants them, else removed."""
+    values = {"x-app-key": app_key}
+    remove = []
+    if bearer is None:
+        remove.append("authorization")
+    else:
+        values["Authorization"] = f"Bearer {bearer}"
+    if user is None:
+        remove.append("x-user-token")
+    else:
+        values["x-user-token"] = user
+    return HeaderBlock(values, remove)
+
+
 class IdnpartnerSigner(Signer):
     """Per call: x-request-id and x-language. Per attempt: x-app-key, the Bearer for the
     operation's token kind, x-user-token where the operation is user-scoped, then `request_signer`."""
@@ -348,12 +364,18 @@ class IdnpartnerSigner(Signer):
         _check_operations(operations)
         self._renew_access_op = operations.by_id[RENEW_ACCESS_OP]
         self._renew_refresh_op = operations.by_id[RENEW_REFRESH_OP]
+        # The auth headers for one (bearer, user token) pair, encoded once until a token changes.
+        self._auth: tuple[tuple[str | None, str | None], HeaderBlock] = (
+            (None, None),
+            _auth_headers(credentials.app_key, None, None),
+        )
 
     # Once per logical call, above retry.
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        request.headers["x-request-id"] = new_request_id()
+        values = {"x-request-id": new_request_id()}
         if self.language is not None and "x-language" not in request.headers:
-            request.headers["x-language"] = self.language
+            values["x-language"] = self.language
+        update_headers(request.headers, values)
 
     # Every attempt.
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
@@ -378,20 +400,17 @@ class IdnpartnerSigner(Signer):
         return token.value
 
     def _apply(self, request: httpx.Request, op: Operation | None, bearer: str | None) -> None:
-        values = {"x-app-key": self._creds.app_key}
-        remove: list[str] = []
-        if bearer is None:
-            remove.append("authorization")
-        else:
-            values["Authorization"] = f"Bearer {bearer}"
+        user: str | None = None
         if op is not None and op.user_token:
-            user = self.session.user_token
-            if user is None:
+            token = self.session.user_token
+            if token is None:
                 raise _login_required("no x-user-token in this session (not logged in)")
-            values["x-user-token"] = user.value
-        else:
-            remove.append("x-user-token")
-        update_headers(request.headers, values, remove)
+            user = token.value
+        key = (bearer, user)
+        cached = self._auth
+        if cached[0] != key:
+            cached = self._auth = (key, _auth_headers(self._creds.app_key, bearer, user))
+        cached[1].apply(request.headers)
         if self.request_signer is not None:
             self.request_signer(request)
 

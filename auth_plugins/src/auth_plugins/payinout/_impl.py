@@ -15,6 +15,7 @@ import httpx
 
 from .._core import (
     Clock,
+    HeaderBlock,
     Operation,
     OperationTable,
     Outcome,
@@ -26,7 +27,6 @@ from .._core import (
     classify_http_json,
     constant_time_equals,
     make_client,
-    update_headers,
 )
 from .._creds import env_value, masked, require_text
 from ..errors import ConfigurationError, WebhookSignatureError
@@ -95,7 +95,7 @@ class PayinoutSigner(Signer):
         self.clock = clock if clock is not None else Clock()
         # The signature depends only on the whole second: calls within one second share it.
         # One tuple, replaced whole, so threads never see a timestamp with another's signature.
-        self._stamp: tuple[int, dict[str, str]] = (-1, {})
+        self._stamp: tuple[int, HeaderBlock] = (-1, HeaderBlock({}))
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         request.headers["Accept"] = ACCEPT
@@ -110,8 +110,8 @@ class PayinoutSigner(Signer):
                 "X-App-Access-Ts": str(ts),
                 "X-App-Access-Sig": sign(ts, creds.email, creds.secret),
             }
-            stamp = self._stamp = (ts, headers)
-        update_headers(request.headers, stamp[1])
+            stamp = self._stamp = (ts, HeaderBlock(headers))
+        stamp[1].apply(request.headers)
 
     def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
         # A stale timestamp is the one 401 a resend can fix: only when the server's clock differs.

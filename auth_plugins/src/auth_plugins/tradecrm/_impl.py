@@ -24,6 +24,7 @@ from .._core import (
     classify_http_json,
     constant_time_equals,
     make_client,
+    update_headers,
 )
 from .._creds import env_value, masked, require_text
 from ..errors import ConfigurationError, WebhookSignatureError
@@ -86,12 +87,12 @@ class TradecrmSigner(Signer):
         self._creds = credentials
 
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
-        request.headers["key"] = self._creds.api_key
         body = request.read()
         if request.method in SIGNED_METHODS and body:
-            request.headers["signature"] = sign(body, self._creds.signing_key)
-        elif "signature" in request.headers:
-            del request.headers["signature"]
+            values = {"key": self._creds.api_key, "signature": sign(body, self._creds.signing_key)}
+            update_headers(request.headers, values)
+        else:
+            update_headers(request.headers, {"key": self._creds.api_key}, remove=("signature",))
 
 
 _profile: Profile | None = None
