@@ -394,21 +394,27 @@ def _chart(results: dict[str, Any]) -> None:
         print("matplotlib not installed: skipping bench-results.png")
         return
     slugs = sorted(results["overhead_us"])
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4))
+    fig, axes = plt.subplots(1, 2, figsize=(12, 4.5))
     x = range(len(slugs))
-    axes[0].bar([i - 0.2 for i in x], [results["overhead_us"][s]["sync"] for s in slugs], 0.4, label="sync")
-    axes[0].bar([i + 0.2 for i in x], [results["overhead_us"][s]["async"] for s in slugs], 0.4, label="async")
+    ovh = results["overhead_us"]
+    axes[0].bar([i - 0.2 for i in x], [ovh[s]["sync"] for s in slugs], 0.4, label="sync")
+    axes[0].bar([i + 0.2 for i in x], [ovh[s]["async"] for s in slugs], 0.4, label="async")
+    if "encrypted_sync" in ovh.get("htp", {}):
+        enc = ovh["htp"]["encrypted_sync"]
+        axes[0].bar([len(slugs)], [enc], 0.4, color="tab:purple", label="htp encrypted (target 60)")
     axes[0].axhline(20, color="red", linestyle="--", label="target 20 µs")
-    axes[0].set_xticks(list(x), slugs)
+    axes[0].set_xticks([*x, len(slugs)], [*slugs, "htp enc"])
     axes[0].set_ylabel("stack overhead per request (µs)")
-    axes[0].legend()
+    axes[0].legend(fontsize=8)
     keys = ("loopback_sync", "loopback_async", "concurrency", "import", "import_use")
     for i, key in enumerate(keys):
         values = [results["ratios"][s][key] for s in slugs]
         axes[1].bar([j + (i - 2) * 0.16 for j in x], values, 0.16, label=key)
     axes[1].axhline(1.0, color="black", linewidth=0.8)
+    for level, style in ((1.03, ":"), (0.95, "-."), (1.15, "--")):
+        axes[1].axhline(level, color="red", linestyle=style, linewidth=0.8)
     axes[1].set_xticks(list(x), slugs)
-    axes[1].set_ylabel("ratio stack / bare")
+    axes[1].set_ylabel("ratio stack / bare (red: targets 1.03, 0.95, 1.15)")
     axes[1].legend(fontsize=8)
     fig.tight_layout()
     fig.savefig(ROOT / "bench-results.png", dpi=100)

@@ -92,16 +92,21 @@ def _text_excerpt(response: httpx.Response) -> str:
 
 
 def _first_str(obj: Any, *paths: tuple[str, ...]) -> str | None:
+    """The first non-empty string (or number, as text) found at one of `paths` in a JSON object.
+
+    Runs on every classified body (a success envelope's trace_id), so it uses dict.get and a
+    tuple isinstance rather than membership tests and a union type.
+    """
+    if not isinstance(obj, dict):
+        return None
     for path in paths:
-        cur = obj
-        for key in path:
-            if not isinstance(cur, dict) or key not in cur:
-                cur = None
-                break
-            cur = cur[key]
-        if isinstance(cur, str) and cur:
-            return cur[:_MAX_MESSAGE]
-        if isinstance(cur, int | float) and not isinstance(cur, bool):
+        cur = obj.get(path[0])
+        for key in path[1:]:
+            cur = cur.get(key) if isinstance(cur, dict) else None
+        if isinstance(cur, str):
+            if cur:
+                return cur[:_MAX_MESSAGE]
+        elif isinstance(cur, (int, float)) and not isinstance(cur, bool):
             return str(cur)
     return None
 
