@@ -168,7 +168,7 @@ def bench_htp_encrypted() -> dict[str, float]:
     stacked = e.client(BASE, transport=mock, async_transport=mock, encrypt=True)
     e.write(stacked)  # warm the token and the key session
     bare_s, stack_s = _median_interleaved(lambda: e.write(bare), lambda: e.write(stacked))
-    return {"sync": (stack_s - bare_s) * 1e6, "bare_sync_us": bare_s * 1e6}
+    return {"sync": (stack_s - bare_s) * 1e6}
 
 
 class _EchoServer:
@@ -331,46 +331,42 @@ def _import_time(code: str, env: dict[str, str]) -> float:
 _NO_HTTPX_CLI = "import sys; sys.modules['httpx._main'] = None; "
 
 
-def bench_import(slug: str, pycache: str) -> dict[str, float]:
-    """`import` alone, and `use`: the import plus touching what a service then calls (the client
-    class, `client`, `Credentials`), which loads whatever the import left lazy. Both vs httpx."""
+def _import_medians(codes: dict[str, str], pycache: str) -> dict[str, float]:
+    """Median seconds of a fresh interpreter running each snippet, interleaved, after one warm-up
+    run each (which writes the bytecode)."""
     env = _import_env(pycache)
-    codes = {
-        "httpx": "import httpx",
-        "import": f"import {slug}_client, auth_plugins.{slug}",
-        "httpx_use": "import httpx; httpx.Client",
-        "use": (
-            f"import {slug}_client, auth_plugins.{slug} as p; {slug}_client.AuthenticatedClient;"
-            " p.client; p.Credentials"
-        ),
-    }
     for code in codes.values():
-        _import_time(_NO_HTTPX_CLI + code, env)  # compile once
+        _import_time(_NO_HTTPX_CLI + code, env)
     times: dict[str, list[float]] = {k: [] for k in codes}
     for _ in range(15):
         for key, code in codes.items():
             times[key].append(_import_time(_NO_HTTPX_CLI + code, env))
-    med = {k: statistics.median(v) for k, v in times.items()}
-    return {
-        "import": med["import"] / med["httpx"],
-        "use": med["use"] / med["httpx_use"],
-        "httpx_ms": med["httpx"] * 1e3,
-        "import_ms": med["import"] * 1e3,
-    }
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def bench_import(slug: str, pycache: str) -> dict[str, float]:
+    """`import` alone, and `use`: the import plus touching what a service then calls (the client
+    class, `client`, `Credentials`), which loads whatever the import left lazy. Both vs httpx."""
+    med = _import_medians(
+        {
+            "httpx": "import httpx",
+            "import": f"import {slug}_client, auth_plugins.{slug}",
+            "httpx_use": "import httpx; httpx.Client",
+            "use": (
+                f"import {slug}_client, auth_plugins.{slug} as p; {slug}_client.AuthenticatedClient;"
+                " p.client; p.Credentials"
+            ),
+        },
+        pycache,
+    )
+    return {"import": med["import"] / med["httpx"], "use": med["use"] / med["httpx_use"]}
 
 
 def bench_import_floor(pycache: str) -> float:
     """`import httpx, attrs` vs `import httpx`: the generated models are attrs classes, so no first
     use of a generated client can cost less than this ratio."""
-    env = _import_env(pycache)
-    codes = [_NO_HTTPX_CLI + "import httpx", _NO_HTTPX_CLI + "import httpx, attrs"]
-    for code in codes:
-        _import_time(code, env)
-    times: list[list[float]] = [[], []]
-    for _ in range(15):
-        for i, code in enumerate(codes):
-            times[i].append(_import_time(code, env))
-    return statistics.median(times[1]) / statistics.median(times[0])
+    med = _import_medians({"httpx": "import httpx", "attrs": "import httpx, attrs"}, pycache)
+    return med["attrs"] / med["httpx"]
 
 
 def bench_generate() -> dict[str, float]:

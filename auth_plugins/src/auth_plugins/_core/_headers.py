@@ -86,11 +86,12 @@ class HeaderBlock:
         )
 
     def apply(self, headers: httpx.Headers) -> None:
-        items = _fast_list(headers) if self._new is not None else None
-        if items is None or self._new is None:
+        new = self._new
+        items = _fast_list(headers) if new is not None else None
+        if new is None or items is None:
             update_headers(headers, self._values, self._remove)
             return
-        _splice(items, self._new, self._drop)
+        _splice(items, new, self._drop)
 
     def __repr__(self) -> str:
         return f"<HeaderBlock {sorted(self._values)} remove={list(self._remove)}>"
