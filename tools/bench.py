@@ -287,11 +287,11 @@ def bench_jwt() -> dict[str, float]:
     """halogen's bearer per attempt: a fresh ES256 mint every time vs the signer's cached token."""
     from auth_plugins import halogen
     from auth_plugins._core import TokenStore
-    from auth_plugins.halogen._signer import HalogenSigner
+    from auth_plugins.halogen import HalogenAuth
     from tests.sandbox.providers import halogen as sim
 
     creds = halogen.Credentials(sim.DEMO_KEY_ID, sim.DEMO_PRIVATE_KEY_PEM)
-    signer = HalogenSigner(creds, TokenStore())
+    signer = HalogenAuth(creds, TokenStore())
     request = httpx.Request("POST", BASE + "/query", content=b"{}")
     out: dict[str, float] = {}
     for name, n, fn in (

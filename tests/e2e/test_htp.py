@@ -39,7 +39,7 @@ from htp_client.models import (
 from htp_client.types import File
 
 from auth_plugins import htp
-from auth_plugins._core import FrozenClock, Signer, StackOptions, build_transport
+from auth_plugins._core import AuthPolicy, FrozenClock, StackOptions, build_transport
 from auth_plugins.errors import AuthenticationError, BadRequestError, ServerError
 from tests.conftest import LiveSandbox
 from tests.sandbox.core import Fault
@@ -185,7 +185,7 @@ def test_protected_route_without_token_is_authentication_error(sandbox: LiveSand
     assert raw.status_code == 200
     assert raw.json()["status_code"] == 401
     # The htp profile's classifier with a signer that adds nothing: the 200 envelope raises.
-    t = build_transport(htp.profile(), Signer(), StackOptions(base_url=sandbox.base_url))
+    t = build_transport(htp.provider.profile(), AuthPolicy(), StackOptions(base_url=sandbox.base_url))
     with (
         httpx.Client(transport=t, base_url=sandbox.base_url) as c,
         pytest.raises(AuthenticationError) as info,

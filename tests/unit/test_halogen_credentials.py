@@ -169,7 +169,7 @@ def test_repr_never_shows_the_key(make_key: object) -> None:
     private_int = str(
         numbers.private_value if isinstance(numbers, ec.EllipticCurvePrivateNumbers) else numbers.d
     )
-    signer = halogen.HalogenSigner(creds, halogen.token_store(creds))
+    signer = halogen.HalogenAuth(creds, halogen.token_store(creds))
     for text in (repr(creds), str(creds), f"{creds}", repr([creds]), repr(signer)):
         assert marker not in text
         assert private_int[:12] not in text

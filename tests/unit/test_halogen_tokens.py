@@ -18,7 +18,7 @@ from tests.unit.test_halogen_jwt import ec_vector_key, rsa_vector_key
 START = 1_767_225_600.0
 
 
-class CountingSigner(halogen.HalogenSigner):
+class CountingSigner(halogen.HalogenAuth):
     """Counts mints and makes each one slow, so concurrent callers really overlap."""
 
     def __init__(self, *args: object, delay: float = 0.0, **kwargs: object) -> None:
@@ -47,7 +47,7 @@ def make_signer(
     return CountingSigner(creds, store, ttl=ttl, delay=delay)
 
 
-def bearer(signer: halogen.HalogenSigner) -> str:
+def bearer(signer: halogen.HalogenAuth) -> str:
     request = httpx.Request(
         "POST", "https://wallet.invalid/query", json={"name": "get_profile", "payload": {}}
     )
@@ -142,12 +142,12 @@ def _rejection(
 def test_401_invalidates_only_the_rejected_token() -> None:
     signer = make_signer()
     first = bearer(signer)
-    assert signer.on_rejected(*_rejection(first)) is True
+    assert signer.recover_unauthorized(*_rejection(first)) is True
     second = bearer(signer)
     assert second != first
     assert signer.mints == 2
     # A late 401 for the old token must not throw away the new one.
-    assert signer.on_rejected(*_rejection(first)) is True
+    assert signer.recover_unauthorized(*_rejection(first)) is True
     assert bearer(signer) == second
     assert signer.mints == 2
 
@@ -158,7 +158,7 @@ def test_401_adopts_the_server_clock_for_the_next_token() -> None:
     signer = make_signer(clock=clock)
     first = bearer(signer)
     server_now = time.time() + 400  # our token expired long ago by the server's clock
-    assert signer.on_rejected(*_rejection(first, date=server_now)) is True
+    assert signer.recover_unauthorized(*_rejection(first, date=server_now)) is True
     assert clock.offset == pytest.approx(400, abs=2)
     iat = claims_of(bearer(signer))["iat"]
     assert isinstance(iat, int)
@@ -181,7 +181,7 @@ def test_signers_of_one_store_share_one_token() -> None:
     creds = halogen.Credentials("key_two_signers", ec_vector_key())
     clock = FrozenClock(START)
     store = halogen.token_store(creds, clock=clock)
-    first = halogen.HalogenSigner(creds, store)
-    second = halogen.HalogenSigner(creds, store)
+    first = halogen.HalogenAuth(creds, store)
+    second = halogen.HalogenAuth(creds, store)
     assert bearer(first) == bearer(second)
     assert store.renewals == 1

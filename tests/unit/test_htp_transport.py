@@ -80,7 +80,7 @@ class MockHtp:
                 return self._token(request)
             if path == htp.KEY_PAIR_PATH:
                 return self._key_pair(request)
-            op = htp.profile().operations.match(request.method, path)
+            op = htp.provider.operations.match(request.method, path)
             if op is not None and not op.public:
                 scheme, _, token = request.headers.get("authorization", "").partition(" ")
                 if scheme != "Bearer" or token not in self.valid:

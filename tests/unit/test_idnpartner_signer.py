@@ -1,5 +1,5 @@
 """idnpartner per-call and per-attempt headers over httpx.MockTransport: x-request-id, the Bearer per
-token kind, x-user-token, x-language and the request_signer hook."""
+token kind, x-user-token, x-language and the request_hook hook."""
 
 from __future__ import annotations
 
@@ -201,7 +201,7 @@ def test_unknown_language_is_rejected_at_construction(language: Any) -> None:
         idnpartner.client(CREDS, base_url=BASE, language=language)
 
 
-def test_request_signer_runs_on_every_attempt_after_all_headers() -> None:
+def test_request_hook_runs_on_every_attempt_after_all_headers() -> None:
     fake = FakeServer()
     fake.script = [error(503, "internal_error", **{"Retry-After": "0"})]
     calls: list[dict[str, str]] = []
@@ -210,7 +210,7 @@ def test_request_signer_runs_on_every_attempt_after_all_headers() -> None:
         calls.append(dict(request.headers))
         request.headers["x-signature"] = f"sig-{len(calls)}"
 
-    with sync_client(fake, logged_in(), request_signer=hook) as c:
+    with sync_client(fake, logged_in(), request_hook=hook) as c:
         c.post("/v1/transfers", json={"amount": 1})
     assert len(calls) == len(fake.requests) == 2
     assert [r.headers["x-signature"] for r in fake.requests] == ["sig-1", "sig-2"]
@@ -221,11 +221,11 @@ def test_request_signer_runs_on_every_attempt_after_all_headers() -> None:
 
 
 @pytest.mark.anyio
-async def test_request_signer_also_signs_the_plugins_own_token_requests() -> None:
+async def test_request_hook_also_signs_the_plugins_own_token_requests() -> None:
     fake = FakeServer()
     fake.access.clear()
     signed: list[str] = []
-    async with async_client(fake, logged_in(), request_signer=lambda r: signed.append(r.url.path)) as c:
+    async with async_client(fake, logged_in(), request_hook=lambda r: signed.append(r.url.path)) as c:
         await c.get("/v1/banks")
     assert signed == fake.paths() == ["/v1/banks", "/v1/auth/token/access", "/v1/banks"]
 

@@ -1,5 +1,5 @@
 """Shared pieces of the idnpartner unit tests (no tests here): an operation table built in the test,
-a fake server over `httpx.MockTransport`, and the stack wired around `IdnpartnerSigner`.
+a fake server over `httpx.MockTransport`, and the stack wired around `IdnpartnerAuth`.
 
 The fake is deliberately independent of the spec manifest and the sandbox: it knows the four token
 routes and answers 401 with the spec's codes when a Bearer token is not one it issued.
@@ -169,8 +169,8 @@ async def _ano_sleep(seconds: float) -> None:
     return None
 
 
-def signer(session: idnpartner.Session, **kw: Any) -> idnpartner.IdnpartnerSigner:
-    return idnpartner.IdnpartnerSigner(CREDS, session, operations=TABLE, **kw)
+def signer(session: idnpartner.Session, **kw: Any) -> idnpartner.IdnpartnerAuth:
+    return idnpartner.IdnpartnerAuth(CREDS, session, operations=TABLE, **kw)
 
 
 def sync_client(

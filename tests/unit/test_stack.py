@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -41,7 +42,7 @@ class Recorder:
         return item
 
 
-def _client(rec: Recorder, clock: FrozenClock, sleeps: list[float], **kw: object) -> httpx.Client:
+def _client(rec: Recorder, clock: FrozenClock, sleeps: list[float], **kw: Any) -> httpx.Client:
     def sleep(s: float) -> None:
         sleeps.append(s)
         clock.advance(s)

@@ -21,7 +21,7 @@ def _transport(creds: tradecrm.Credentials, handler: Any) -> httpx.BaseTransport
     # An empty operation table keeps this unit test independent of the spec.
     profile = Profile("tradecrm", classify_http_json, OperationTable([]))
     return build_transport(
-        profile, tradecrm.TradecrmSigner(creds), StackOptions(base_url=BASE), httpx.MockTransport(handler)
+        profile, tradecrm.TradecrmAuth(creds), StackOptions(base_url=BASE), httpx.MockTransport(handler)
     )
 
 

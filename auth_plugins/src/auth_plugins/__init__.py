@@ -2,21 +2,15 @@
 
 Provider modules (`auth_plugins.payinout`, ...) are imported on demand so that importing one
 provider never pays for another's dependencies (cryptography, PyJWT); each of them, and `errors`,
-loads its implementation on first use (see `_lazy.py`).
+loads on first use (`_lazy.py`).
 """
 
-__all__ = ["errors"]
+from ._lazy import lazy_exports
+
 __version__ = "0.1.0"
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from . import errors
+    from . import errors as errors
 else:
-
-    def __getattr__(name: str) -> object:
-        # `auth_plugins.errors` without importing typing and the error classes up front.
-        if name == "errors":
-            from importlib import import_module
-
-            return import_module(".errors", __name__)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    __getattr__, __dir__, __all__ = lazy_exports(__name__, {".errors": ()})

@@ -1,12 +1,14 @@
-"""One simulator per provider; `REGISTRY` maps slug → Provider subclass."""
+"""One simulator per provider: `tests/sandbox/providers/<slug>.py` defines `SandboxProvider`."""
 
 from __future__ import annotations
 
 import importlib
 
+from tests.registry import SLUGS
+
 from ..core import Provider
 
-SLUGS = ("payinout", "htp", "tradecrm", "halogen", "idnpartner")
+__all__ = ["SLUGS", "provider_class"]
 
 
 def provider_class(slug: str) -> type[Provider]:

@@ -2,14 +2,16 @@
 
 from ._backchannel import Backchannel
 from ._clock import Clock, FrozenClock
+from ._config import env_value, masked, require_text
 from ._envelope import OUTCOME_KEY, outcome_of
 from ._headers import HeaderBlock, update_headers
-from ._ops import Operation, OperationTable
+from ._kit import Options, Provider, Setup
+from ._operations import Operation, OperationTable
 from ._outcome import Classifier, Outcome, classify_envelope, classify_http_json
 from ._policy import RetryPolicy
-from ._redact import Secret, constant_time_equals, redact_headers
+from ._redact import SENSITIVE_HEADERS, constant_time_equals
 from ._retry_after import parse_retry_after
-from ._signing import Signer
+from ._signing import AuthPolicy
 from ._stack import (
     DEFAULT_TIMEOUT,
     Profile,
@@ -24,6 +26,8 @@ from ._tokens import Token, TokenStore
 __all__ = [
     "DEFAULT_TIMEOUT",
     "OUTCOME_KEY",
+    "SENSITIVE_HEADERS",
+    "AuthPolicy",
     "Backchannel",
     "Classifier",
     "Clock",
@@ -31,11 +35,12 @@ __all__ = [
     "HeaderBlock",
     "Operation",
     "OperationTable",
+    "Options",
     "Outcome",
     "Profile",
+    "Provider",
     "RetryPolicy",
-    "Secret",
-    "Signer",
+    "Setup",
     "StackOptions",
     "Token",
     "TokenStore",
@@ -44,10 +49,12 @@ __all__ = [
     "classify_envelope",
     "classify_http_json",
     "constant_time_equals",
+    "env_value",
     "make_client",
+    "masked",
     "outcome_of",
     "parse_retry_after",
-    "redact_headers",
+    "require_text",
     "update_headers",
     "wire_client",
 ]

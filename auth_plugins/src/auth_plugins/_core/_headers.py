@@ -4,7 +4,7 @@ httpx's `Headers.__setitem__` scans the whole header list for every name it sets
 absent name raises and catches a KeyError; a signer that sets three headers and clears two paid
 that five times on every attempt (measured 2-4 µs a call in `nox -s bench`). `update_headers`
 does one scan, and a `HeaderBlock` (headers that stay the same across calls: a bearer token until
-it is renewed, payinout's per-second signature) is encoded once and applied by a list extend.
+it is renewed, a signature stamped once a second) is encoded once and applied by a list extend.
 Both write httpx's header list directly when it has the layout of httpx 0.27/0.28 (`(raw name,
 lowercased name, value)` byte triples) and otherwise fall back to the public API, so a future
 httpx costs speed, never correctness; `tests/unit/test_headers.py` holds both paths to the same

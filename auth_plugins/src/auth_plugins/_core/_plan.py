@@ -14,7 +14,7 @@ import attrs
 import httpx
 
 from ..errors import ApiConnectionError, ApiTimeoutError, AuthPluginsError
-from ._ops import Operation
+from ._operations import Operation
 from ._outcome import Outcome
 from ._policy import SAFE_METHODS, RetryPolicy
 
@@ -26,7 +26,7 @@ logger = logging.getLogger("auth_plugins")
 class Action(enum.Enum):
     RETURN = "return"
     RETRY = "retry"
-    REPAIR = "repair"
+    RECOVER = "recover"
     RAISE = "raise"
 
 
@@ -90,11 +90,11 @@ class CallPlan:
             return _RAISE
         if outcome.status == 401 and not self.repaired:
             self.repaired = True
-            return Step(Action.REPAIR)
+            return Step(Action.RECOVER)
         if self.retries < self.policy.max_retries and self.policy.should_retry_status(
             outcome.status, safe=self.safe, retry_after=outcome.retry_after
         ):
-            wait = self.policy.wait_for_status(outcome.status, outcome.retry_after, self.retries)
+            wait = self.policy.wait(outcome.retry_after, self.retries)
             self.retries += 1
             logger.debug("%s: status %s, retry %d in %.3fs", self.label, outcome.status, self.retries, wait)
             return Step(Action.RETRY, wait)

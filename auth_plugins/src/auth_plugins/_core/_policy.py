@@ -1,6 +1,6 @@
 """Retry decisions as small pure functions (tested without I/O).
 
-Rules (DESIGN.md): retry connect errors and 408/409/429/5xx, never 400/401/403/404/412/422.
+Rules (the defaults in README.md, "How a call flows"): retry connect errors and 408/409/429/5xx, never 400/401/403/404/412/422.
 429 and 503-with-Retry-After mean the server refused before processing, so any method retries.
 Other 5xx, 408, 409 and errors after the request may have been sent retry only a *safe* request:
 an idempotent HTTP method, an operation marked `x-idempotent: true`, or a call carrying an
@@ -29,6 +29,14 @@ def jitter() -> float:
 
 @attrs.frozen
 class RetryPolicy:
+    """When to retry and how long to wait; pass one as the `policy=` option of any provider.
+
+    max_retries: retries after the first attempt (a provider's `retries=` option builds a default
+      policy with this; a `policy=` given beside it wins).
+    backoff_base / backoff_max: wait min(base * 2**n, max) seconds before retry n, times `jitter()`.
+    retry_after_cap: a server's Retry-After above this many seconds means "do not retry".
+    """
+
     max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
     backoff_base: float = 0.5
     backoff_max: float = 8.0
@@ -39,7 +47,8 @@ class RetryPolicy:
         """Wait before retry number `retry_index` (0-based): min(base * 2**n, max) * jitter."""
         return float(min(self.backoff_base * (2**retry_index), self.backoff_max) * self.jitter())
 
-    def wait_for_status(self, status: int, retry_after: float | None, retry_index: int) -> float:
+    def wait(self, retry_after: float | None, retry_index: int) -> float:
+        """The server's Retry-After when it gave one (already capped by `should_retry_status`)."""
         if retry_after is not None:
             return retry_after
         return self.backoff(retry_index)

@@ -8,10 +8,10 @@ import httpx
 
 from ._clock import Sleeper, default_sleep
 from ._envelope import outcome_of
-from ._ops import Operation, OperationTable
+from ._operations import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
-from ._signing import OP_KEY, Signer
+from ._signing import OP_KEY, AuthPolicy
 
 __all__ = ["RetryTransport"]
 
@@ -21,7 +21,7 @@ class RetryTransport(httpx.BaseTransport):
         self,
         inner: httpx.BaseTransport,
         *,
-        signer: Signer,
+        signer: AuthPolicy,
         operations: OperationTable,
         policy: RetryPolicy,
         raise_errors: bool,
@@ -64,8 +64,8 @@ class RetryTransport(httpx.BaseTransport):
             plan = plan or self._plan(request, op, safe)
             step = plan.after_outcome(outcome)
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
-            if step.action is Action.REPAIR:
-                if self._signer.on_rejected(request, response, outcome):
+            if step.action is Action.RECOVER:
+                if self._signer.recover_unauthorized(request, response, outcome):
                     continue
                 step = plan.after_outcome(outcome)
             if step.action is Action.RETRY:

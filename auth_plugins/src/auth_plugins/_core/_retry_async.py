@@ -8,10 +8,10 @@ import httpx
 
 from ._clock import AsyncSleeper, default_async_sleep
 from ._envelope import outcome_of
-from ._ops import Operation, OperationTable
+from ._operations import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
-from ._signing import OP_KEY, Signer
+from ._signing import OP_KEY, AuthPolicy
 
 __all__ = ["AsyncRetryTransport"]
 
@@ -21,7 +21,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self,
         inner: httpx.AsyncBaseTransport,
         *,
-        signer: Signer,
+        signer: AuthPolicy,
         operations: OperationTable,
         policy: RetryPolicy,
         raise_errors: bool,
@@ -64,8 +64,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             plan = plan or self._plan(request, op, safe)
             step = plan.after_outcome(outcome)
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
-            if step.action is Action.REPAIR:
-                if await self._signer.aon_rejected(request, response, outcome):
+            if step.action is Action.RECOVER:
+                if await self._signer.arecover_unauthorized(request, response, outcome):
                     continue
                 step = plan.after_outcome(outcome)
             if step.action is Action.RETRY:

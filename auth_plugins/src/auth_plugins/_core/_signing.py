@@ -11,11 +11,11 @@ from __future__ import annotations
 import httpx
 
 from ._backchannel import Backchannel
-from ._ops import Operation
+from ._operations import Operation
 from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
 
-__all__ = ["OP_KEY", "AsyncSigningTransport", "Origin", "Signer", "SigningTransport"]
+__all__ = ["OP_KEY", "AsyncSigningTransport", "AuthPolicy", "Origin", "SigningTransport"]
 
 OP_KEY = "auth_plugins.operation"
 
@@ -28,13 +28,13 @@ def origin_of(url: httpx.URL) -> Origin:
     return (url.scheme, url.host.lower(), url.port or _DEFAULT_PORTS.get(url.scheme, 0))
 
 
-class Signer:
+class AuthPolicy:
     """What a provider plugs into the shared stack. Every hook defaults to doing nothing.
 
     - `prepare` runs once per logical call, above the retry loop: values that must stay the same
       on every attempt (request ids, ciphertext).
     - `sign` runs on every attempt, just before the wire: timestamps, signatures, tokens.
-    - `on_rejected` sees a 401 outcome and may repair state (refresh a token, adopt the server's
+    - `recover_unauthorized` sees a 401 outcome and may repair state (refresh a token, adopt the server's
       clock); returning True asks for one more attempt, at most once per call.
     """
 
@@ -60,11 +60,15 @@ class Signer:
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
         self.sign(request, op)
 
-    def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+    def recover_unauthorized(
+        self, request: httpx.Request, response: httpx.Response, outcome: Outcome
+    ) -> bool:
         return False
 
-    async def aon_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
-        return self.on_rejected(request, response, outcome)
+    async def arecover_unauthorized(
+        self, request: httpx.Request, response: httpx.Response, outcome: Outcome
+    ) -> bool:
+        return self.recover_unauthorized(request, response, outcome)
 
     def close(self) -> None:
         return None
@@ -73,16 +77,17 @@ class Signer:
         return f"<{type(self).__name__}>"
 
 
-def _strip_credentials(request: httpx.Request) -> None:
+def _strip_credentials(request: httpx.Request, sensitive: frozenset[str]) -> None:
     for name in list(request.headers.keys()):
-        if name.lower() in SENSITIVE_HEADERS:
+        if name.lower() in sensitive:
             del request.headers[name]
 
 
 class _SigningBase:
-    def __init__(self, signer: Signer, origin: Origin) -> None:
+    def __init__(self, signer: AuthPolicy, origin: Origin, credential_headers: frozenset[str]) -> None:
         self._signer = signer
         self._origin = origin
+        self._sensitive = SENSITIVE_HEADERS | credential_headers
         self._seen: tuple[str, bytes] | None = None
 
     def _same_origin(self, request: httpx.Request) -> bool:
@@ -94,7 +99,7 @@ class _SigningBase:
         if origin_of(url) == self._origin:
             self._seen = key
             return True
-        _strip_credentials(request)
+        _strip_credentials(request, self._sensitive)
         return False
 
     def __repr__(self) -> str:
@@ -102,8 +107,14 @@ class _SigningBase:
 
 
 class SigningTransport(_SigningBase, httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, signer: Signer, origin: Origin) -> None:
-        super().__init__(signer, origin)
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        signer: AuthPolicy,
+        origin: Origin,
+        credential_headers: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(signer, origin, credential_headers)
         self._inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -116,8 +127,14 @@ class SigningTransport(_SigningBase, httpx.BaseTransport):
 
 
 class AsyncSigningTransport(_SigningBase, httpx.AsyncBaseTransport):
-    def __init__(self, inner: httpx.AsyncBaseTransport, signer: Signer, origin: Origin) -> None:
-        super().__init__(signer, origin)
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        signer: AuthPolicy,
+        origin: Origin,
+        credential_headers: frozenset[str] = frozenset(),
+    ) -> None:
+        super().__init__(signer, origin, credential_headers)
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

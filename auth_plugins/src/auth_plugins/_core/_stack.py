@@ -16,15 +16,16 @@ import httpx
 from ._backchannel import Backchannel
 from ._clock import AsyncSleeper, Sleeper, default_async_sleep, default_sleep
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
-from ._ops import OperationTable
+from ._operations import OperationTable
 from ._outcome import Classifier
 from ._policy import RetryPolicy
 from ._retry import RetryTransport
 from ._retry_async import AsyncRetryTransport
-from ._signing import AsyncSigningTransport, Signer, SigningTransport, origin_of
+from ._signing import AsyncSigningTransport, AuthPolicy, SigningTransport, origin_of
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "GeneratedClient",
     "Profile",
     "StackOptions",
     "build_async_transport",
@@ -38,16 +39,23 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 @attrs.frozen
 class Profile:
-    """What makes a provider different: its classifier, its operations and its request-id headers."""
+    """What the stack needs of a provider at run time (built by its `Provider` declaration).
+
+    `credential_headers` are the headers its policy sets: stripped from any request to another
+    origin, on top of the generic ones every provider shares (`_redact.SENSITIVE_HEADERS`).
+    """
 
     slug: str
     classifier: Classifier
     operations: OperationTable
-    idempotency_headers: tuple[str, ...] = ("idempotency-key",)
+    idempotency_headers: tuple[str, ...] = ()
+    credential_headers: frozenset[str] = frozenset()
 
 
 @attrs.frozen
 class StackOptions:
+    """The options of one stack, validated (the typed keywords users pass are `_kit.Options`)."""
+
     base_url: str
     retries: int = 2
     raise_errors: bool = True
@@ -59,6 +67,7 @@ class StackOptions:
     headers: dict[str, str] = attrs.field(factory=dict)
 
     def retry_policy(self) -> RetryPolicy:
+        """`policy` when given (its own max_retries wins), else the defaults with `retries`."""
         return self.policy if self.policy is not None else RetryPolicy(max_retries=self.retries)
 
 
@@ -68,7 +77,7 @@ def _check_timeout(timeout: httpx.Timeout) -> None:
 
 
 def build_transport(
-    profile: Profile, signer: Signer, options: StackOptions, inner: httpx.BaseTransport | None = None
+    profile: Profile, signer: AuthPolicy, options: StackOptions, inner: httpx.BaseTransport | None = None
 ) -> httpx.BaseTransport:
     inner = inner if inner is not None else httpx.HTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
@@ -76,7 +85,7 @@ def build_transport(
     signer.attach(channel=Backchannel(options.base_url, options.timeout, send=raw.handle_request))
     return RetryTransport(
         EnvelopeTransport(
-            SigningTransport(inner, signer, origin),
+            SigningTransport(inner, signer, origin, profile.credential_headers),
             profile.classifier,
             rewrite_status=not options.raise_errors,
         ),
@@ -91,7 +100,7 @@ def build_transport(
 
 
 def build_async_transport(
-    profile: Profile, signer: Signer, options: StackOptions, inner: httpx.AsyncBaseTransport | None = None
+    profile: Profile, signer: AuthPolicy, options: StackOptions, inner: httpx.AsyncBaseTransport | None = None
 ) -> httpx.AsyncBaseTransport:
     inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
@@ -99,7 +108,7 @@ def build_async_transport(
     signer.attach(achannel=Backchannel(options.base_url, options.timeout, asend=raw.handle_async_request))
     return AsyncRetryTransport(
         AsyncEnvelopeTransport(
-            AsyncSigningTransport(inner, signer, origin),
+            AsyncSigningTransport(inner, signer, origin, profile.credential_headers),
             profile.classifier,
             rewrite_status=not options.raise_errors,
         ),
@@ -144,7 +153,7 @@ C = TypeVar("C", bound=GeneratedClient)
 def wire_client(
     client: C,
     profile: Profile,
-    signer: Signer,
+    signer: AuthPolicy,
     options: StackOptions,
     *,
     transport: httpx.BaseTransport | None = None,
@@ -180,7 +189,7 @@ def wire_client(
 def make_client(
     client_cls: Callable[..., C],
     profile: Profile,
-    signer: Signer,
+    signer: AuthPolicy,
     options: StackOptions,
     *,
     transport: httpx.BaseTransport | None = None,

@@ -26,75 +26,80 @@ accounts = halogen.query(client, ListClientAccounts(payload=...))   # -> ListCli
 from .._lazy import lazy_exports
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost more than this file
-
 if TYPE_CHECKING:
-    from ._impl import (
-        DEFAULT_TTL,
-        IDEMPOTENCY_HEADER,
-        KEY_FILES,
-        MAX_TTL,
-        RESULT_SCHEMAS,
-        Credentials,
-        HalogenSigner,
-        KeyFiles,
-        PrivateKey,
-        acommand,
-        algorithm_for,
-        aquery,
-        async_transport,
-        build_claims,
-        build_csr,
-        build_header,
-        client,
-        command,
-        generate_private_key,
-        keygen,
-        leeway_for,
-        load_private_key,
-        mint,
-        parse_subject,
-        private_key_pem,
-        profile,
-        public_key_fingerprint,
-        query,
-        result_model,
-        token_store,
-        transport,
+    from ._auth import HalogenAuth as HalogenAuth
+    from ._credentials import Credentials as Credentials
+    from ._jwt import DEFAULT_TTL as DEFAULT_TTL
+    from ._jwt import MAX_TTL as MAX_TTL
+    from ._jwt import build_claims as build_claims
+    from ._jwt import build_header as build_header
+    from ._jwt import leeway_for as leeway_for
+    from ._jwt import mint as mint
+    from ._keys import KEY_FILES as KEY_FILES
+    from ._keys import KeyFiles as KeyFiles
+    from ._keys import PrivateKey as PrivateKey
+    from ._keys import algorithm_for as algorithm_for
+    from ._keys import build_csr as build_csr
+    from ._keys import generate_private_key as generate_private_key
+    from ._keys import keygen as keygen
+    from ._keys import load_private_key as load_private_key
+    from ._keys import parse_subject as parse_subject
+    from ._keys import private_key_pem as private_key_pem
+    from ._keys import public_key_fingerprint as public_key_fingerprint
+    from ._provider import async_transport as async_transport
+    from ._provider import client as client
+    from ._provider import provider as provider
+    from ._provider import token_store as token_store
+    from ._provider import transport as transport
+    from ._typed import IDEMPOTENCY_HEADER as IDEMPOTENCY_HEADER
+    from ._typed import RESULT_SCHEMAS as RESULT_SCHEMAS
+    from ._typed import acommand as acommand
+    from ._typed import aquery as aquery
+    from ._typed import command as command
+    from ._typed import query as query
+    from ._typed import result_model as result_model
+else:  # type checkers read the imports above; each name loads its module on first use
+    __getattr__, __dir__, __all__ = lazy_exports(
+        __name__,
+        {
+            "._auth": ("HalogenAuth",),
+            "._credentials": ("Credentials",),
+            "._jwt": (
+                "DEFAULT_TTL",
+                "MAX_TTL",
+                "build_claims",
+                "build_header",
+                "leeway_for",
+                "mint",
+            ),
+            "._keys": (
+                "KEY_FILES",
+                "KeyFiles",
+                "PrivateKey",
+                "algorithm_for",
+                "build_csr",
+                "generate_private_key",
+                "keygen",
+                "load_private_key",
+                "parse_subject",
+                "private_key_pem",
+                "public_key_fingerprint",
+            ),
+            "._provider": (
+                "async_transport",
+                "client",
+                "provider",
+                "token_store",
+                "transport",
+            ),
+            "._typed": (
+                "IDEMPOTENCY_HEADER",
+                "RESULT_SCHEMAS",
+                "acommand",
+                "aquery",
+                "command",
+                "query",
+                "result_model",
+            ),
+        },
     )
-
-__all__ = [
-    "DEFAULT_TTL",
-    "IDEMPOTENCY_HEADER",
-    "KEY_FILES",
-    "MAX_TTL",
-    "RESULT_SCHEMAS",
-    "Credentials",
-    "HalogenSigner",
-    "KeyFiles",
-    "PrivateKey",
-    "acommand",
-    "algorithm_for",
-    "aquery",
-    "async_transport",
-    "build_claims",
-    "build_csr",
-    "build_header",
-    "client",
-    "command",
-    "generate_private_key",
-    "keygen",
-    "leeway_for",
-    "load_private_key",
-    "mint",
-    "parse_subject",
-    "private_key_pem",
-    "profile",
-    "public_key_fingerprint",
-    "query",
-    "result_model",
-    "token_store",
-    "transport",
-]
-
-if not TYPE_CHECKING:  # type checkers see the imports above; the implementation loads on first use
-    __getattr__, __dir__ = lazy_exports(__name__, "._impl", __all__)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import attrs
 
-from .._creds import env_value, require_text
+from .._core._config import env_value, require_text
 from ..errors import ConfigurationError
 from ._keys import PrivateKey, algorithm_for, describe_key, load_private_key, public_key_fingerprint
 

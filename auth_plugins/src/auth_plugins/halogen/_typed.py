@@ -90,9 +90,9 @@ def result_model(request: object, operation: str) -> Any:
 
 
 def _send_args(request: _Model, operation: str, idempotency_key: str | None) -> dict[str, Any]:
-    from . import profile
+    from ._provider import provider
 
-    op = profile().operations.by_id[operation]
+    op = provider.operations.by_id[operation]
     headers = {"Content-Type": "application/json"}
     if idempotency_key is not None:
         if not idempotency_key.strip():

@@ -23,45 +23,40 @@ client = htp.client(creds, base_url="https://...", encrypt=True)
 from .._lazy import lazy_exports
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost more than this file
-
 if TYPE_CHECKING:
-    from ._impl import (
-        CONNECT_TOKEN_PATH,
-        KEY_PAIR_PATH,
-        LANGUAGES,
-        TOKEN_LEEWAY,
-        WRAPPER_FIELDS,
-        CipherSuite,
-        Credentials,
-        HtpSigner,
-        async_transport,
-        classify,
-        client,
-        connect_signature,
-        is_key_version_rejection,
-        profile,
-        token_store,
-        transport,
+    from ._auth import CONNECT_TOKEN_PATH as CONNECT_TOKEN_PATH
+    from ._auth import KEY_PAIR_PATH as KEY_PAIR_PATH
+    from ._auth import HtpAuth as HtpAuth
+    from ._auth import is_key_version_rejection as is_key_version_rejection
+    from ._credentials import LANGUAGES as LANGUAGES
+    from ._credentials import Credentials as Credentials
+    from ._crypto import CipherSuite as CipherSuite
+    from ._provider import TOKEN_LEEWAY as TOKEN_LEEWAY
+    from ._provider import async_transport as async_transport
+    from ._provider import classify as classify
+    from ._provider import client as client
+    from ._provider import provider as provider
+    from ._provider import token_store as token_store
+    from ._provider import transport as transport
+    from ._signature import connect_signature as connect_signature
+    from ._wrapper import WRAPPER_FIELDS as WRAPPER_FIELDS
+else:  # type checkers read the imports above; each name loads its module on first use
+    __getattr__, __dir__, __all__ = lazy_exports(
+        __name__,
+        {
+            "._auth": ("CONNECT_TOKEN_PATH", "KEY_PAIR_PATH", "HtpAuth", "is_key_version_rejection"),
+            "._credentials": ("LANGUAGES", "Credentials"),
+            "._crypto": ("CipherSuite",),  # cryptography loads only when this is asked for
+            "._provider": (
+                "TOKEN_LEEWAY",
+                "async_transport",
+                "classify",
+                "client",
+                "provider",
+                "token_store",
+                "transport",
+            ),
+            "._signature": ("connect_signature",),
+            "._wrapper": ("WRAPPER_FIELDS",),
+        },
     )
-
-__all__ = [
-    "CONNECT_TOKEN_PATH",
-    "KEY_PAIR_PATH",
-    "LANGUAGES",
-    "TOKEN_LEEWAY",
-    "WRAPPER_FIELDS",
-    "CipherSuite",
-    "Credentials",
-    "HtpSigner",
-    "async_transport",
-    "classify",
-    "client",
-    "connect_signature",
-    "is_key_version_rejection",
-    "profile",
-    "token_store",
-    "transport",
-]
-
-if not TYPE_CHECKING:  # type checkers see the imports above; the implementation loads on first use
-    __getattr__, __dir__ = lazy_exports(__name__, "._impl", __all__)

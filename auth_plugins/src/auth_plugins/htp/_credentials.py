@@ -6,7 +6,7 @@ import uuid
 
 import attrs
 
-from .._creds import env_value, masked, require_text
+from .._core._config import env_value, masked, require_text
 from ..errors import ConfigurationError
 
 __all__ = ["LANGUAGES", "Credentials"]

@@ -17,56 +17,63 @@ and which operations also need the `x-user-token` header from `x-user-token: tru
   x-user-token first. When that is rejected too, `LoginRequired` (an `AuthenticationError`) asks
   for a new login. One renewal serves every waiting thread and task: the lock lives on the store.
 - The docs hand the partner a private key but do not say how it is used, so no signature is
-  invented: pass `request_signer=` (called on every attempt, after all other headers are set,
+  invented: pass `request_hook=` (called on every attempt, after all other headers are set,
   including on the plugin's own token requests) once the provider says what to sign.
 """
 
 from .._lazy import lazy_exports
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost more than this file
-
 if TYPE_CHECKING:
-    from ._impl import (
-        IDEMPOTENCY_HEADERS,
-        LANGUAGES,
-        Credentials,
-        IdnpartnerSigner,
-        Language,
-        LoginRequired,
-        RequestSigner,
-        Session,
-        Token,
-        alogin,
-        async_transport,
-        client,
-        login,
-        new_request_id,
-        profile,
-        session_for,
-        session_of,
-        transport,
+    from .._core import Token as Token
+    from ._auth import IDEMPOTENCY_HEADERS as IDEMPOTENCY_HEADERS
+    from ._auth import IdnpartnerAuth as IdnpartnerAuth
+    from ._auth import RequestHook as RequestHook
+    from ._auth import new_request_id as new_request_id
+    from ._credentials import LANGUAGES as LANGUAGES
+    from ._credentials import Credentials as Credentials
+    from ._credentials import Language as Language
+    from ._login import alogin as alogin
+    from ._login import login as login
+    from ._provider import async_transport as async_transport
+    from ._provider import client as client
+    from ._provider import provider as provider
+    from ._provider import transport as transport
+    from ._session import LoginRequired as LoginRequired
+    from ._session import Session as Session
+    from ._session import session_for as session_for
+    from ._session import session_of as session_of
+else:  # type checkers read the imports above; each name loads its module on first use
+    __getattr__, __dir__, __all__ = lazy_exports(
+        __name__,
+        {
+            "._auth": (
+                "IDEMPOTENCY_HEADERS",
+                "IdnpartnerAuth",
+                "RequestHook",
+                "new_request_id",
+            ),
+            "._credentials": (
+                "LANGUAGES",
+                "Credentials",
+                "Language",
+            ),
+            "._login": (
+                "alogin",
+                "login",
+            ),
+            "._provider": (
+                "async_transport",
+                "client",
+                "provider",
+                "transport",
+            ),
+            "._session": (
+                "LoginRequired",
+                "Session",
+                "session_for",
+                "session_of",
+            ),
+            ".._core": ("Token",),
+        },
     )
-
-__all__ = [
-    "IDEMPOTENCY_HEADERS",
-    "LANGUAGES",
-    "Credentials",
-    "IdnpartnerSigner",
-    "Language",
-    "LoginRequired",
-    "RequestSigner",
-    "Session",
-    "Token",
-    "alogin",
-    "async_transport",
-    "client",
-    "login",
-    "new_request_id",
-    "profile",
-    "session_for",
-    "session_of",
-    "transport",
-]
-
-if not TYPE_CHECKING:  # type checkers see the imports above; the implementation loads on first use
-    __getattr__, __dir__ = lazy_exports(__name__, "._impl", __all__)

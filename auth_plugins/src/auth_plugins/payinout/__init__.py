@@ -10,33 +10,25 @@ off makes the signer adopt the server's clock and re-sign once.
 from .._lazy import lazy_exports
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost more than this file
-
 if TYPE_CHECKING:
-    from ._impl import (
-        ACCEPT,
-        Credentials,
-        PayinoutSigner,
-        async_transport,
-        client,
-        sign,
-        string_to_sign,
-        transport,
-        verify_webhook,
-        webhook_signature,
+    from ._auth import ACCEPT as ACCEPT
+    from ._auth import PayinoutAuth as PayinoutAuth
+    from ._auth import sign as sign
+    from ._auth import string_to_sign as string_to_sign
+    from ._credentials import Credentials as Credentials
+    from ._provider import async_transport as async_transport
+    from ._provider import client as client
+    from ._provider import provider as provider
+    from ._provider import transport as transport
+    from ._webhooks import verify_webhook as verify_webhook
+    from ._webhooks import webhook_signature as webhook_signature
+else:  # type checkers read the imports above; each name loads its module on first use
+    __getattr__, __dir__, __all__ = lazy_exports(
+        __name__,
+        {
+            "._auth": ("ACCEPT", "PayinoutAuth", "sign", "string_to_sign"),
+            "._credentials": ("Credentials",),
+            "._provider": ("async_transport", "client", "provider", "transport"),
+            "._webhooks": ("verify_webhook", "webhook_signature"),
+        },
     )
-
-__all__ = [
-    "ACCEPT",
-    "Credentials",
-    "PayinoutSigner",
-    "async_transport",
-    "client",
-    "sign",
-    "string_to_sign",
-    "transport",
-    "verify_webhook",
-    "webhook_signature",
-]
-
-if not TYPE_CHECKING:  # type checkers see the imports above; the implementation loads on first use
-    __getattr__, __dir__ = lazy_exports(__name__, "._impl", __all__)

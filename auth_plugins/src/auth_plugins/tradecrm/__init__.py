@@ -13,29 +13,23 @@ to the API key (specs/tradecrm/SOURCE.md).
 from .._lazy import lazy_exports
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost more than this file
-
 if TYPE_CHECKING:
-    from ._impl import (
-        SIGNED_METHODS,
-        Credentials,
-        TradecrmSigner,
-        async_transport,
-        client,
-        sign,
-        transport,
-        verify_webhook,
+    from ._auth import SIGNED_METHODS as SIGNED_METHODS
+    from ._auth import TradecrmAuth as TradecrmAuth
+    from ._auth import sign as sign
+    from ._credentials import Credentials as Credentials
+    from ._provider import async_transport as async_transport
+    from ._provider import client as client
+    from ._provider import provider as provider
+    from ._provider import transport as transport
+    from ._webhooks import verify_webhook as verify_webhook
+else:  # type checkers read the imports above; each name loads its module on first use
+    __getattr__, __dir__, __all__ = lazy_exports(
+        __name__,
+        {
+            "._auth": ("SIGNED_METHODS", "TradecrmAuth", "sign"),
+            "._credentials": ("Credentials",),
+            "._provider": ("async_transport", "client", "provider", "transport"),
+            "._webhooks": ("verify_webhook",),
+        },
     )
-
-__all__ = [
-    "SIGNED_METHODS",
-    "Credentials",
-    "TradecrmSigner",
-    "async_transport",
-    "client",
-    "sign",
-    "transport",
-    "verify_webhook",
-]
-
-if not TYPE_CHECKING:  # type checkers see the imports above; the implementation loads on first use
-    __getattr__, __dir__ = lazy_exports(__name__, "._impl", __all__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from .errors import ConfigurationError
+from ..errors import ConfigurationError
 
 __all__ = ["env_value", "masked", "require_text"]
 

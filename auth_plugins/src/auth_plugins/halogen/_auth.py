@@ -1,19 +1,19 @@
-"""The Signer hooks: a cached JWT as `Authorization: Bearer`, re-minted once after a 401."""
+"""The AuthPolicy hooks: a cached JWT as `Authorization: Bearer`, re-minted once after a 401."""
 
 from __future__ import annotations
 
 import httpx
 
-from .._core import Clock, HeaderBlock, Operation, Outcome, Signer, Token, TokenStore
+from .._core import AuthPolicy, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
 from ._credentials import Credentials
 from ._jwt import DEFAULT_TTL, check_ttl, mint
 
-__all__ = ["HalogenSigner"]
+__all__ = ["HalogenAuth"]
 
 _BEARER = "Bearer "
 
 
-class HalogenSigner(Signer):
+class HalogenAuth(AuthPolicy):
     """Signs every attempt with the store's current JWT.
 
     Minting is local (no token endpoint), but an RSA-4096 signature costs milliseconds, so the
@@ -50,7 +50,9 @@ class HalogenSigner(Signer):
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
         self._bearer((await self.store.aget(self._amint)).value).apply(request.headers)
 
-    def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+    def recover_unauthorized(
+        self, request: httpx.Request, response: httpx.Response, outcome: Outcome
+    ) -> bool:
         # The server refused this token (expired by its clock, or revoked): forget it, learn the
         # server's clock from its Date header (so the next token's iat/exp are right by it),
         # and let the stack resend once with a new token.
@@ -61,4 +63,4 @@ class HalogenSigner(Signer):
         return True
 
     def __repr__(self) -> str:
-        return f"<HalogenSigner key_id={self._creds.key_id!r} alg={self._creds.algorithm} ttl={self.ttl}>"
+        return f"<HalogenAuth key_id={self._creds.key_id!r} alg={self._creds.algorithm} ttl={self.ttl}>"

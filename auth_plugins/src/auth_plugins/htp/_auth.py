@@ -5,7 +5,7 @@
   `x-encrypted-body`, the wrapper replaces the body once, so every retry resends the same bytes.
 - `sign` (every attempt): `Authorization: Bearer <connect token>` on protected operations only,
   from a `TokenStore` shared by every client of one credential and base URL.
-- `on_rejected` (a 401, at most once per call): an "unknown key_version" answer to an encrypted
+- `recover_unauthorized` (a 401, at most once per call): an "unknown key_version" answer to an encrypted
   call re-handshakes and re-encrypts; any other 401 drops the token that failed, and the resend
   picks up a fresh one (one issuance for all waiting threads and tasks).
 
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._core import Backchannel, Clock, HeaderBlock, Operation, Outcome, Signer, Token, TokenStore
+from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
 from ..errors import EncryptionError, EnvelopeError
 from ._credentials import Credentials
 from ._signature import connect_signature
@@ -35,7 +35,7 @@ __all__ = [
     "KEY_PAIR_PATH",
     "LOGOUT_OPERATION",
     "ON_SUCCESS_KEY",
-    "HtpSigner",
+    "HtpAuth",
     "is_key_version_rejection",
 ]
 
@@ -78,7 +78,7 @@ def _set_body(request: httpx.Request, content: bytes) -> None:
     request.headers["Content-Length"] = str(len(content))
 
 
-class HtpSigner(Signer):
+class HtpAuth(AuthPolicy):
     def __init__(
         self,
         credentials: Credentials,
@@ -99,7 +99,7 @@ class HtpSigner(Signer):
         self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     def __repr__(self) -> str:
-        return f"<HtpSigner encrypt={self.encrypt} {self._store!r}>"
+        return f"<HtpAuth encrypt={self.encrypt} {self._store!r}>"
 
     @property
     def store(self) -> TokenStore:
@@ -275,7 +275,9 @@ class HtpSigner(Signer):
         self._store.invalidate(sent)  # the resend's sign() fetches a fresh one (single-flight)
         return True
 
-    def on_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+    def recover_unauthorized(
+        self, request: httpx.Request, response: httpx.Response, outcome: Outcome
+    ) -> bool:
         if is_key_version_rejection(outcome):
             if not self._drop_key(request):
                 return False  # the caller's own wrapper: a new token would not help
@@ -283,7 +285,9 @@ class HtpSigner(Signer):
             return True
         return self._drop_token(request)
 
-    async def aon_rejected(self, request: httpx.Request, response: httpx.Response, outcome: Outcome) -> bool:
+    async def arecover_unauthorized(
+        self, request: httpx.Request, response: httpx.Response, outcome: Outcome
+    ) -> bool:
         if is_key_version_rejection(outcome):
             if not self._drop_key(request):
                 return False

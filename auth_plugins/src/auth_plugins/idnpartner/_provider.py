@@ -1,0 +1,58 @@
+"""The idnpartner declaration over the provider kit."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from .._core import Options, Provider, Setup, classify_http_json
+from ._auth import IDEMPOTENCY_HEADERS, IdnpartnerAuth, RequestHook, check_operations
+from ._credentials import Credentials, Language
+from ._session import Session, bind, session_for
+
+if TYPE_CHECKING:
+    from idnpartner_client import AuthenticatedClient
+
+__all__ = ["async_transport", "client", "provider", "transport"]
+
+
+def configure(
+    credentials: Credentials,
+    *,
+    base_url: str,
+    language: Language | None = None,
+    session: Session | None = None,
+    request_hook: RequestHook | None = None,
+    **options: Unpack[Options],
+) -> Setup:
+    """language: 'id' or 'en' sends x-language on every call (a call's own `x_language=` wins);
+    None leaves it out, so the server's default ('id') applies. session: the user's tokens
+    (default: the one shared by every client of this credential and base URL; log in with
+    `login(client, username, password)`). request_hook: called on every attempt after the auth
+    headers are set (e.g. to add a signature made with `credentials.private_key`)."""
+    sess = session if session is not None else session_for(credentials, base_url)
+    policy = IdnpartnerAuth(
+        credentials, sess, operations=provider.operations, language=language, request_hook=request_hook
+    )
+    return Setup(policy, base_url, options, on_client=lambda client: bind(client, sess))
+
+
+def _client_class() -> type[AuthenticatedClient]:
+    from idnpartner_client import AuthenticatedClient
+
+    return AuthenticatedClient
+
+
+provider = Provider(
+    "idnpartner",
+    configure=configure,
+    client_class=_client_class,
+    credentials_type=Credentials,
+    classifier=classify_http_json,
+    base_url_hint="the docs publish no Staging or Production host",
+    idempotency_headers=IDEMPOTENCY_HEADERS,
+    credential_headers=("x-app-key", "x-user-token"),
+    check_operations=check_operations,
+)
+transport = provider.transport
+async_transport = provider.async_transport
+client = provider.client

@@ -1,0 +1,171 @@
+"""One user's three tokens (`Session`), and which session a client uses.
+
+`LoginRequired` lives here because only a session decides that it is gone.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from typing import Any
+
+import httpx
+
+from .._core import Clock, Outcome, Token, TokenStore
+from ..errors import ApiError, AuthenticationError, ConfigurationError
+from ._credentials import Credentials
+
+__all__ = ["LoginRequired", "Session", "bind", "login_required", "session_for", "session_of"]
+
+_LOGIN_AGAIN = "log in again with idnpartner.login(client, username, password)"
+
+
+class LoginRequired(AuthenticationError):
+    """401 that no renewal can fix: the session is gone and the user must log in again."""
+
+
+def login_required(reason: str, cause: ApiError | Outcome | None = None) -> LoginRequired:
+    if isinstance(cause, Outcome):
+        cause = cause.to_error()
+    return LoginRequired(
+        f"idnpartner: {reason}; {_LOGIN_AGAIN}",
+        status_code=401,
+        trace_id=cause.trace_id if cause else None,
+        request_id=cause.request_id if cause else None,
+        body=cause.body if cause else None,
+        error_type=cause.error_type if cause else None,
+    )
+
+
+class Session:
+    """One logged-in user's tokens: x-user-token, refresh token and access token.
+
+    Shared by every client of one credential and base URL (`session_for`), or passed explicitly
+    (`client(..., session=Session())`) to keep several users of one app key apart. The access
+    token's store renews it single-flight (60 s before expiry by default); the refresh and user
+    tokens change only under that store's lock or in `login()`.
+    """
+
+    def __init__(self, clock: Clock | None = None, *, leeway: float = 60.0) -> None:
+        self.clock = clock if clock is not None else Clock()
+        self.access = TokenStore(self.clock, leeway=leeway)
+        self._lock = threading.Lock()
+        self._user: Token | None = None
+        self._refresh: Token | None = None
+        self.user_id: str | None = None
+
+    def __repr__(self) -> str:
+        def state(token: Token | None) -> str:
+            return "set" if token is not None else "none"
+
+        return (
+            f"<idnpartner.Session user_id={self.user_id!r} user_token={state(self._user)} "
+            f"refresh_token={state(self._refresh)} access_token={state(self.access.current)}>"
+        )
+
+    @property
+    def logged_in(self) -> bool:
+        return self._user is not None
+
+    @property
+    def user_token(self) -> Token | None:
+        return self._user
+
+    @property
+    def refresh_token(self) -> Token | None:
+        return self._refresh
+
+    def begin(self, user_token: Token, user_id: str | None = None) -> None:
+        """A new login: adopt its x-user-token and forget every token of the previous one."""
+        with self._lock:
+            self._user = user_token
+            self._refresh = None
+            self.user_id = user_id
+        self.access.set(None)
+
+    def adopt(self, *, access: Token | None = None, refresh: Token | None = None) -> None:
+        """Store tokens obtained outside the automatic renewal (e.g. a direct create_token call)."""
+        if refresh is not None:
+            with self._lock:
+                self._refresh = refresh
+        if access is not None:
+            self.access.set(access)
+
+    def logout(self) -> None:
+        with self._lock:
+            self._user = None
+            self._refresh = None
+            self.user_id = None
+        self.access.set(None)
+
+    def usable(self, token: Token | None) -> Token | None:
+        """`token` while it has not expired, else None (the server still has the last word)."""
+        return token if token is not None and token.fresh(self.clock.now(), 0.0) else None
+
+    def forget_refresh(self, token: Token) -> None:
+        """The refresh token was rejected: drop it, unless another renewal already replaced it."""
+        with self._lock:
+            if self._refresh is token:
+                self._refresh = None
+
+    def store_refresh(self, token: Token) -> None:
+        """A refresh token renewed with the x-user-token."""
+        with self._lock:
+            self._refresh = token
+
+    def forget_user(self, value: str | None, *, clear_access: bool = True) -> None:
+        """The x-user-token was rejected: every token of this login is useless now.
+
+        `clear_access=False` inside a renewal, which holds the access store's lock already.
+        """
+        with self._lock:
+            if self._user is None or (value is not None and self._user.value != value):
+                return
+            self._user = None
+            self._refresh = None
+        if clear_access:
+            self.access.set(None)
+
+
+_sessions: dict[tuple[Credentials, str], Session] = {}
+_sessions_lock = threading.Lock()
+_bound: dict[int, tuple[weakref.ref[Any], Session]] = {}
+_bound_lock = threading.Lock()
+
+
+def _norm_url(base_url: str) -> str:
+    return str(httpx.URL(base_url)).rstrip("/")
+
+
+def session_for(credentials: Credentials, base_url: str) -> Session:
+    """The session shared by every client and transport of this credential and base URL."""
+    key = (credentials, _norm_url(base_url))
+    with _sessions_lock:
+        session = _sessions.get(key)
+        if session is None:
+            session = _sessions[key] = Session()
+        return session
+
+
+def bind(obj: object, session: Session) -> None:
+    """Remember that `obj` (a client from `client()`) uses `session`, for `session_of`."""
+    key = id(obj)
+
+    def forget(ref: weakref.ref[Any]) -> None:
+        with _bound_lock:
+            entry = _bound.get(key)
+            if entry is not None and entry[0] is ref:
+                del _bound[key]
+
+    with _bound_lock:
+        _bound[key] = (weakref.ref(obj, forget), session)
+
+
+def session_of(client: object) -> Session:
+    """The session a client from `client()` uses."""
+    entry = _bound.get(id(client))
+    if entry is None or entry[0]() is not client:
+        raise ConfigurationError(
+            "not a client built by idnpartner.client(); pass session= (the one its transport uses)"
+        )
+    return entry[1]

@@ -1,0 +1,39 @@
+"""tradecrm.Credentials: the Open API key and, optionally, a separate HMAC secret."""
+
+from __future__ import annotations
+
+import attrs
+
+from .._core import env_value, masked, require_text
+
+__all__ = ["Credentials"]
+
+
+@attrs.frozen(repr=False)
+class Credentials:
+    """api_key: the CRM Open API key (sent as `key`); secret: the HMAC key, default the API key."""
+
+    api_key: str = attrs.field(repr=False)
+    secret: str | None = attrs.field(default=None, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        require_text("tradecrm.Credentials", "api_key", self.api_key)
+        if self.secret is not None:
+            require_text("tradecrm.Credentials", "secret", self.secret)
+
+    @property
+    def signing_key(self) -> str:
+        return self.secret if self.secret is not None else self.api_key
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Credentials:
+        """TRADECRM_API_KEY and optional TRADECRM_SECRET."""
+        return cls(
+            api_key=str(env_value("TRADECRM_API_KEY", environ=environ)),
+            secret=env_value("TRADECRM_SECRET", required=False, environ=environ),
+        )
+
+    def __repr__(self) -> str:
+        return f"tradecrm.Credentials(api_key={masked(self.api_key)}, secret={masked(self.secret)})"
+
+    __str__ = __repr__
