@@ -1,6 +1,7 @@
 """Retry decisions as small pure functions (tested without I/O).
 
-Rules (the defaults in README.md, "How a call flows"): retry connect errors and 408/409/429/5xx, never 400/401/403/404/412/422.
+Rules (README.md, "How a call flows"): retry connect errors and 408/409/429/5xx, never
+400/401/403/404/412/422.
 429 and 503-with-Retry-After mean the server refused before processing, so any method retries.
 Other 5xx, 408, 409 and errors after the request may have been sent retry only a *safe* request:
 an idempotent HTTP method, an operation marked `x-idempotent: true`, or a call carrying an
