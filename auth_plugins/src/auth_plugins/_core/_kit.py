@@ -14,6 +14,7 @@ an IDE completes both the provider's extras and the shared options, and mypy rej
 
 from __future__ import annotations
 
+import ipaddress
 import ssl
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, ParamSpec, TypedDict, TypeVar
@@ -50,9 +51,15 @@ class Options(TypedDict, total=False):
     policy: a full `RetryPolicy` (backoff, Retry-After cap, jitter).
     raise_errors: True (default) raises typed errors from `auth_plugins.errors`; False hands
       non-success responses back (an envelope error keeps HTTP 200, with the outcome attached).
-    timeout: seconds or an `httpx.Timeout`; never None (default 30 s total, 5 s connect).
+    timeout: seconds, a (connect, read, write, pool) tuple or an `httpx.Timeout`; never None
+      (default 30 s total, 5 s connect).
     verify: TLS verification, as httpx takes it (True, a CA bundle path, or an `ssl.SSLContext`).
     headers: headers sent on every call (credential headers are the policy's, not these).
+    on_request / on_response: called for every attempt with what really goes on the wire (after
+      signing and encryption), credential headers reading `[redacted]`; not for the policy's own
+      token requests. For logging and assertions; a hook that raises fails the call.
+    allow_insecure_http: send credentials over plain `http://` to a host that is not loopback
+      (refused by default: 127.0.0.0/8, ::1 and localhost are allowed).
     sleep / async_sleep: how the retry loop waits (tests pass a recorder).
     transport / async_transport: the innermost HTTP transport of `client()` (tests, proxies).
     inner: the innermost HTTP transport of `transport()` / `async_transport()`.
@@ -61,9 +68,12 @@ class Options(TypedDict, total=False):
     retries: int
     policy: RetryPolicy
     raise_errors: bool
-    timeout: float | httpx.Timeout
+    timeout: float | tuple[float, float, float, float] | httpx.Timeout
     verify: ssl.SSLContext | str | bool
     headers: Mapping[str, str]
+    on_request: Callable[[httpx.Request], object]
+    on_response: Callable[[httpx.Response], object]
+    allow_insecure_http: bool
     sleep: Sleeper
     async_sleep: AsyncSleeper
     transport: httpx.BaseTransport
@@ -85,10 +95,31 @@ class Setup:
     on_client: Callable[[Any], None] | None = None
 
 
-def _stack_options(base_url: str, options: Options, hint: str) -> StackOptions:
+def _check_base_url(base_url: str, hint: str, allow_insecure_http: bool) -> None:
     if not base_url:
         raise ConfigurationError(f"base_url is required ({hint})")
-    values: dict[str, Any] = {k: v for k, v in options.items() if k not in _INNER_KEYS}
+    url = httpx.URL(base_url)
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError("base_url must be an absolute http(s) URL")
+    if url.scheme == "http" and not allow_insecure_http and not _is_loopback(url.host):
+        raise ConfigurationError(
+            "base_url is plain http:// to a host that is not loopback: credentials would cross the "
+            "network unencrypted. Use https://, or pass allow_insecure_http=True if you must."
+        )
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _stack_options(base_url: str, options: Options, hint: str) -> StackOptions:
+    _check_base_url(base_url, hint, bool(options.get("allow_insecure_http", False)))
+    values: dict[str, Any] = {k: v for k, v in options.items() if k not in _KIT_KEYS}
     timeout = values.get("timeout")
     if timeout is not None and not isinstance(timeout, httpx.Timeout):
         values["timeout"] = httpx.Timeout(timeout)
@@ -100,7 +131,7 @@ def _stack_options(base_url: str, options: Options, hint: str) -> StackOptions:
     return StackOptions(base_url=base_url, **values)
 
 
-_INNER_KEYS = frozenset({"transport", "async_transport", "inner"})
+_KIT_KEYS = frozenset({"transport", "async_transport", "inner", "allow_insecure_http"})
 _STACK_FIELDS = frozenset(f.name for f in attrs.fields(StackOptions))
 
 

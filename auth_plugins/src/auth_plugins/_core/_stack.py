@@ -16,9 +16,11 @@ import httpx
 from ._backchannel import Backchannel
 from ._clock import AsyncSleeper, Sleeper, default_async_sleep, default_sleep
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
+from ._observe import AsyncObservingTransport, Observer, ObservingTransport, RequestHook, ResponseHook
 from ._operations import OperationTable
 from ._outcome import Classifier
 from ._policy import RetryPolicy
+from ._redact import SENSITIVE_HEADERS
 from ._retry import RetryTransport
 from ._retry_async import AsyncRetryTransport
 from ._signing import AsyncSigningTransport, AuthPolicy, SigningTransport, origin_of
@@ -65,6 +67,8 @@ class StackOptions:
     sleep: Sleeper = default_sleep
     async_sleep: AsyncSleeper = default_async_sleep
     headers: dict[str, str] = attrs.field(factory=dict)
+    on_request: RequestHook | None = None
+    on_response: ResponseHook | None = None
 
     def retry_policy(self) -> RetryPolicy:
         """`policy` when given (its own max_retries wins), else the defaults with `retries`."""
@@ -76,6 +80,27 @@ def _check_timeout(timeout: httpx.Timeout) -> None:
         raise ValueError("timeouts may not be None: a payment call must not hang forever")
 
 
+def _observer(options: StackOptions, profile: Profile) -> Observer | None:
+    if options.on_request is None and options.on_response is None:
+        return None
+    sensitive = SENSITIVE_HEADERS | profile.credential_headers
+    return Observer(options.on_request, options.on_response, sensitive)
+
+
+def _observed(inner: httpx.BaseTransport, options: StackOptions, profile: Profile) -> httpx.BaseTransport:
+    """The user's wire hooks go just above HTTP, so they see signed, encrypted attempts (and never
+    the policy's own token requests, whose answers hold tokens)."""
+    observer = _observer(options, profile)
+    return inner if observer is None else ObservingTransport(inner, observer)
+
+
+def _aobserved(
+    inner: httpx.AsyncBaseTransport, options: StackOptions, profile: Profile
+) -> httpx.AsyncBaseTransport:
+    observer = _observer(options, profile)
+    return inner if observer is None else AsyncObservingTransport(inner, observer)
+
+
 def build_transport(
     profile: Profile, signer: AuthPolicy, options: StackOptions, inner: httpx.BaseTransport | None = None
 ) -> httpx.BaseTransport:
@@ -85,7 +110,7 @@ def build_transport(
     signer.attach(channel=Backchannel(options.base_url, options.timeout, send=raw.handle_request))
     return RetryTransport(
         EnvelopeTransport(
-            SigningTransport(inner, signer, origin, profile.credential_headers),
+            SigningTransport(_observed(inner, options, profile), signer, origin, profile.credential_headers),
             profile.classifier,
             rewrite_status=not options.raise_errors,
         ),
@@ -108,7 +133,9 @@ def build_async_transport(
     signer.attach(achannel=Backchannel(options.base_url, options.timeout, asend=raw.handle_async_request))
     return AsyncRetryTransport(
         AsyncEnvelopeTransport(
-            AsyncSigningTransport(inner, signer, origin, profile.credential_headers),
+            AsyncSigningTransport(
+                _aobserved(inner, options, profile), signer, origin, profile.credential_headers
+            ),
             profile.classifier,
             rewrite_status=not options.raise_errors,
         ),

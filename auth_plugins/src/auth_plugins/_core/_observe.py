@@ -1,0 +1,84 @@
+"""`on_request` / `on_response`: what really goes on the wire, for every attempt, with credentials hidden.
+
+The hooks sit below signing and encryption (just above the HTTP transport), so they see the
+headers, signatures and ciphertext the server receives; httpx's own event hooks run above the
+whole stack and see the request before any of that. Each hook gets a copy whose credential
+headers read `[redacted]`; the real request and response are never handed out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+
+__all__ = ["AsyncObservingTransport", "Observer", "ObservingTransport", "RequestHook", "ResponseHook"]
+
+RequestHook = Callable[[httpx.Request], object]
+ResponseHook = Callable[[httpx.Response], object]
+REDACTED = "[redacted]"
+
+
+class Observer:
+    def __init__(
+        self, on_request: RequestHook | None, on_response: ResponseHook | None, sensitive: frozenset[str]
+    ) -> None:
+        self.on_request = on_request
+        self.on_response = on_response
+        self._sensitive = sensitive
+
+    def _headers(self, headers: httpx.Headers) -> list[tuple[str, str]]:
+        hidden = self._sensitive
+        return [(k, REDACTED if k.lower() in hidden else v) for k, v in headers.multi_items()]
+
+    def request_view(self, request: httpx.Request) -> httpx.Request:
+        return httpx.Request(
+            request.method, request.url, headers=self._headers(request.headers), content=request.read()
+        )
+
+    def response_view(self, response: httpx.Response, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            response.status_code,
+            headers=self._headers(response.headers),
+            content=response.content,
+            request=self.request_view(request),
+            extensions={"http_version": response.extensions.get("http_version", b"HTTP/1.1")},
+        )
+
+
+class ObservingTransport(httpx.BaseTransport):
+    def __init__(self, inner: httpx.BaseTransport, observer: Observer) -> None:
+        self._inner = inner
+        self._observer = observer
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        observer = self._observer
+        if observer.on_request is not None:
+            observer.on_request(observer.request_view(request))
+        response = self._inner.handle_request(request)
+        if observer.on_response is not None:
+            response.read()
+            observer.on_response(observer.response_view(response, request))
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class AsyncObservingTransport(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, observer: Observer) -> None:
+        self._inner = inner
+        self._observer = observer
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        observer = self._observer
+        if observer.on_request is not None:
+            observer.on_request(observer.request_view(request))
+        response = await self._inner.handle_async_request(request)
+        if observer.on_response is not None:
+            await response.aread()
+            observer.on_response(observer.response_view(response, request))
+        return response
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
