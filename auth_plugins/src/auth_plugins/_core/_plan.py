@@ -1,7 +1,7 @@
 """One logical call's retry state machine, shared by the sync and async retry transports.
 
 Pure bookkeeping: given what an attempt produced, say whether to return, wait and retry, ask the
-signer to repair a 401 and resend, or raise. The loops in `_retry.py` / `_retry_async.py` only
+signer to repair a 401 and resend, or raise. The two loops in `_retry.py` only
 carry out these answers, so sync and async cannot drift apart.
 """
 

@@ -21,8 +21,7 @@ from ._operations import OperationTable
 from ._outcome import Classifier
 from ._policy import RetryPolicy
 from ._redact import SENSITIVE_HEADERS
-from ._retry import RetryTransport
-from ._retry_async import AsyncRetryTransport
+from ._retry import AsyncRetryTransport, RetryTransport
 from ._signing import AsyncSigningTransport, AuthPolicy, SigningTransport, origin_of
 
 __all__ = [
