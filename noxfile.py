@@ -83,6 +83,17 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+@nox.parametrize("httpx", ["0.27.2", "0.28.1"])
+def httpx_compat(session: nox.Session, httpx: str) -> None:
+    """The httpx internals auth_plugins relies on (_core/_httpx_compat.py), at each end of its range."""
+    session.install(*_group("test"))
+    _install_project(session)
+    session.install(f"httpx=={httpx}")
+    tests = ["tests/unit/test_httpx_compat.py", "tests/unit/test_headers.py", "tests/unit/test_stack.py"]
+    session.run("pytest", "-q", *tests, *session.posargs)
+
+
+@nox.session
 def reliability(session: nox.Session) -> None:
     """Run the reliability checklist; print the table and write reliability-report.json."""
     session.install(*_group("test"), *_group("codegen"))
