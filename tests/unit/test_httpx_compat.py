@@ -144,7 +144,8 @@ def test_layout_check_passes_on_the_installed_httpx() -> None:
 
 def test_layout_check_fails_loudly_naming_the_httpx_version(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(httpx.Client, "cookies", property(lambda self: httpx.Cookies()))
-    with pytest.raises(compat.HttpxLayoutError, match=rf"httpx {httpx.__version__} changed.*Client\._cookies"):
+    expected = rf"httpx {httpx.__version__} changed.*Client\._cookies"
+    with pytest.raises(compat.HttpxLayoutError, match=expected):
         compat._check_layout()
 
 

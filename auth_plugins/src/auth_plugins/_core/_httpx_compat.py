@@ -82,7 +82,9 @@ def header_triple(raw_name: bytes, value: bytes) -> Triple:
     return (raw_name, raw_name.lower(), value)
 
 
-def splice_headers(headers: httpx.Headers, new: Iterable[Triple], drop: frozenset[bytes] | set[bytes]) -> None:
+def splice_headers(
+    headers: httpx.Headers, new: Iterable[Triple], drop: frozenset[bytes] | set[bytes]
+) -> None:
     """Drop every header whose lowercased name is in `drop`, then append `new`, in one pass."""
     items = headers._list
     if not drop.isdisjoint(map(_lowered, items)):  # C-level scan; a retry re-sets its headers
