@@ -119,7 +119,8 @@ def _fail(what: str) -> HttpxLayoutError:
 
 
 def _check_cookies() -> None:
-    for cls in (httpx.Client, httpx.AsyncClient):
+    classes: tuple[type[httpx.Client] | type[httpx.AsyncClient], ...] = (httpx.Client, httpx.AsyncClient)
+    for cls in classes:
         client = cls.__new__(cls)  # no __init__: the getter is all that matters here
         disable_cookie_jar(client)
         try:
