@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import nox
 
 ROOT = Path(__file__).parent
+sys.path.insert(0, str(ROOT))  # for tools._secrets, which is stdlib-only
+
+from tools._secrets import secret_on_command_line  # noqa: E402
+
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 REDOCLY = "@redocly/cli@2.77.0"
 
@@ -40,14 +45,14 @@ def _install_project(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Generate clients from specs (-- slug ...): deterministic, incremental, parallel."""
     session.install(*_group("codegen"))
-    session.run("python", "tools/codegen.py", "generate", *session.posargs)
+    session.run("python", "-m", "tools.codegen", "generate", *session.posargs)
 
 
 @nox.session
 def check_generated(session: nox.Session) -> None:
     """Regenerate into a temp dir and fail on any difference from generated/."""
     session.install(*_group("codegen"))
-    session.run("python", "tools/codegen.py", "check", *session.posargs)
+    session.run("python", "-m", "tools.codegen", "check", *session.posargs)
 
 
 @nox.session
@@ -83,6 +88,17 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+@nox.parametrize("httpx", ["0.27.2", "0.28.1"])
+def httpx_compat(session: nox.Session, httpx: str) -> None:
+    """The httpx internals auth_plugins relies on (_core/_httpx_compat.py), at each end of its range."""
+    session.install(*_group("test"))
+    _install_project(session)
+    session.install(f"httpx=={httpx}")
+    tests = ["tests/unit/test_httpx_compat.py", "tests/unit/test_headers.py", "tests/unit/test_stack.py"]
+    session.run("pytest", "-q", *tests, *session.posargs)
+
+
+@nox.session
 def reliability(session: nox.Session) -> None:
     """Run the reliability checklist; print the table and write reliability-report.json."""
     session.install(*_group("test"), *_group("codegen"))
@@ -109,9 +125,9 @@ def bench(session: nox.Session) -> None:
 
 
 def _release(session: nox.Session, *args: str) -> None:
-    """tools/release.py (versions, guard, wheels, changelog, upload) in the `build` group's venv."""
+    """tools/release (versions, guard, wheels, changelog, upload) in the `build` group's venv."""
     session.install(*_group("build"))
-    session.run("python", "tools/release.py", *args)
+    session.run("python", "-m", "tools.release", *args)
 
 
 @nox.session
@@ -145,11 +161,9 @@ def publish(session: nox.Session) -> None:
     """Upload dist/ with twine: `-- --repository-url URL` (or TWINE_REPOSITORY_URL); never a default.
 
     Credentials come from TWINE_USERNAME/TWINE_PASSWORD or keyring, never the command line (nox
-    echoes its arguments), so a password flag or a URL with a password is refused before anything runs.
+    echoes its arguments): tools/_secrets.py's rule refuses them before anything runs.
     """
-    for arg in session.posargs:
-        if arg == "--password" or arg.startswith("--password=") or arg.startswith("-p"):
-            session.error("pass the password in TWINE_PASSWORD or keyring, not on the command line")
-        if "://" in arg and "@" in arg.split("://", 1)[1].split("/", 1)[0]:
-            session.error("the URL carries credentials: use TWINE_USERNAME/TWINE_PASSWORD or keyring")
+    refusal = secret_on_command_line(session.posargs)
+    if refusal:
+        session.error(refusal)
     _release(session, "publish", *session.posargs)

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_generated_matches_specs() -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "codegen.py"), "check"],
+        [sys.executable, "-m", "tools.codegen", "check"],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
@@ -26,7 +27,8 @@ def test_generated_matches_specs() -> None:
 
 def test_generate_is_a_noop_when_nothing_changed() -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "codegen.py"), "generate"],
+        [sys.executable, "-m", "tools.codegen", "generate"],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,

@@ -3,7 +3,8 @@
 For each provider slug:
 1. validate `specs/<slug>/openapi.yaml` (YAML syntax with line numbers, then openapi-spec-validator
    with the JSON pointer of the problem);
-2. hash the inputs (spec, codegen config, template overrides, this script, pinned tool versions);
+2. hash the inputs (spec, codegen config, template overrides, this script and tools/_openapi.py,
+   pinned tool versions);
    if `generated/<slug>-client/GENERATED.json` records the same hash, skip ("up to date");
 3. run openapi-python-client into a temp dir, drop tool caches, stamp GENERATED.json, swap in;
 4. write the operations manifest `auth_plugins/src/auth_plugins/_ops/<slug>.json` (what the
@@ -28,13 +29,14 @@ from typing import Any
 
 import yaml
 
+from tools._openapi import HTTP_METHODS
+
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 TEMPLATES = ROOT / "codegen" / "templates"
 OPS_DIR = ROOT / "auth_plugins" / "src" / "auth_plugins" / "_ops"
 STAMP = "GENERATED.json"
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 class SpecError(Exception):
@@ -73,6 +75,7 @@ def inputs_hash(slug: str, versions: dict[str, str]) -> str:
         (SPECS / slug / "codegen.yaml").read_bytes(),
         _tree_bytes(TEMPLATES),
         Path(__file__).read_bytes(),
+        Path(__file__).with_name("_openapi.py").read_bytes(),
         json.dumps(versions, sort_keys=True).encode(),
     ):
         h.update(hashlib.sha256(part).digest())

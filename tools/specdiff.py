@@ -12,7 +12,7 @@ Everything else (a new operation, a new optional field, a relaxed constraint, an
 response) is non-breaking. Webhooks flow the other way: their body is data the client receives.
 
 Each change names where it is: a JSON pointer and a line in the spec that has it (the base spec for
-a removal). `python tools/specdiff.py OLD.yaml NEW.yaml` prints them and exits 1 on a breaking one.
+a removal). `python -m tools.specdiff OLD.yaml NEW.yaml` prints them and exits 1 on a breaking one.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from typing import Any
 
 import yaml
 
+from tools._openapi import HTTP_METHODS
+
 __all__ = ["Change", "Spec", "diff", "render"]
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 REQUEST, RESPONSE = "request", "response"  # data sent by the client / received by the client
 TYPED_FORMATS = {"date", "date-time", "uuid", "binary"}  # the generated Python type depends on these
 UPPER_BOUNDS = ("maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum")
@@ -573,7 +574,7 @@ def render(changes: list[Change], spec_path: str, base_path: str | None = None) 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
-        print("usage: python tools/specdiff.py OLD.yaml NEW.yaml", file=sys.stderr)
+        print("usage: python -m tools.specdiff OLD.yaml NEW.yaml", file=sys.stderr)
         return 2
     changes = diff(Spec.load(Path(args[0])), Spec.load(Path(args[1])))
     print(render(changes, args[1], args[0]) or "  no changes")

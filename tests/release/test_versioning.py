@@ -14,6 +14,7 @@ import pytest
 from packaging.version import Version
 
 from tools import release
+from tools._secrets import secret_on_command_line
 from tools.release import ReleaseError, Workspace, compare, major_bumped, next_major, write_changelog
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "specdiff"
@@ -97,44 +98,45 @@ def test_projects_and_names(repo: Path) -> None:
 
 def test_version_is_the_spec_version_until_the_content_changes(repo: Path) -> None:
     ws, demo = Workspace(repo), Workspace(repo).project("demo")
-    assert ws.wheel_version(demo) == ("1.0.0", "the content of demo-client-v1.0.0")
+    assert release.wheel_version(ws, demo) == ("1.0.0", "the content of demo-client-v1.0.0")
     # The stamp never reaches the wheel: a new inputs hash alone keeps the released version.
     (repo / "generated/demo-client/GENERATED.json").write_text('{"inputs_sha256": "bbbb"}\n', "utf-8")
-    assert ws.wheel_version(demo)[0] == "1.0.0"
+    assert release.wheel_version(ws, demo)[0] == "1.0.0"
     # A regeneration with a different generator or template: same spec version, other code.
     api = repo / "generated/demo-client/demo_client/api.py"
     api.write_text(api.read_text("utf-8") + "\n# regenerated\n", "utf-8")
-    version, why = ws.wheel_version(demo)
+    version, why = release.wheel_version(ws, demo)
     assert re.fullmatch(r"1\.0\.0\+gen\.[0-9a-f]{8}", version), version
     assert "demo-client-v1.0.0" in why
     assert "PyPI" in why
     assert Version(version) > Version("1.0.0")
     assert Version(version).public == "1.0.0"
-    assert ws.wheel_version(demo) == (version, why), "deterministic"
+    assert release.wheel_version(ws, demo) == (version, why), "deterministic"
     _set_version(repo, "1.0.1")
-    assert ws.wheel_version(demo) == ("1.0.1", "not released yet")
-    assert ws.wheel_version(ws.project("auth-plugins")) == ("0.1.0", "not released yet")
+    assert release.wheel_version(ws, demo) == ("1.0.1", "not released yet")
+    assert release.wheel_version(ws, ws.project("auth-plugins")) == ("0.1.0", "not released yet")
 
 
 def test_auth_plugins_local_version_after_release(repo: Path) -> None:
     ws = Workspace(repo)
     _git(repo, "tag", "auth-plugins-v0.1.0")
     (repo / "auth_plugins/src/auth_plugins/extra.py").write_text("X = 1\n", "utf-8")
-    assert re.fullmatch(r"0\.1\.0\+src\.[0-9a-f]{8}", ws.wheel_version(ws.project("auth-plugins"))[0])
+    version = release.wheel_version(ws, ws.project("auth-plugins"))[0]
+    assert re.fullmatch(r"0\.1\.0\+src\.[0-9a-f]{8}", version)
 
 
 def test_client_version_must_be_the_spec_version(repo: Path) -> None:
     pyproject = repo / "generated/demo-client/pyproject.toml"
     pyproject.write_text(pyproject.read_text("utf-8").replace("1.0.0", "1.0.0.post1"), "utf-8")
     with pytest.raises(ReleaseError, match=r"info\.version 1\.0\.0"):
-        Workspace(repo).wheel_version(Workspace(repo).project("demo"))
+        release.wheel_version(Workspace(repo), Workspace(repo).project("demo"))
 
 
 def test_breaking_spec_edit_without_major_bump_is_refused(repo: Path) -> None:
     ws = Workspace(repo)
     _use_spec(repo, "breaking.yaml", "1.1.0")
     _set_version(repo, "1.1.0")
-    base = ws.default_base(ws.project("demo"))
+    base = release.default_base(ws, ws.project("demo"))
     assert base == "demo-client-v1.0.0"
     report = compare(ws, ws.project("demo"), base)
     assert report.blocked
@@ -181,13 +183,13 @@ def test_nonbreaking_edit_passes_and_versions_going_backwards_do_not(repo: Path)
 def test_base_defaults(repo: Path) -> None:
     ws = Workspace(repo)
     demo, auth = ws.project("demo"), ws.project("auth-plugins")
-    assert ws.default_base(auth) is None, "one commit, no tag"
+    assert release.default_base(ws, auth) is None, "one commit, no tag"
     _set_version(repo, "1.1.0")
     _commit(repo, "1.1.0")
     _git(repo, "tag", "demo-client-v1.1.0")
-    assert ws.default_base(demo) == "demo-client-v1.1.0"
-    assert ws.default_base(demo, exclude_tag="demo-client-v1.1.0") == "demo-client-v1.0.0"
-    assert ws.default_base(auth) == "HEAD~1"
+    assert release.default_base(ws, demo) == "demo-client-v1.1.0"
+    assert release.default_base(ws, demo, exclude_tag="demo-client-v1.1.0") == "demo-client-v1.0.0"
+    assert release.default_base(ws, auth) == "HEAD~1"
 
 
 def test_tag_must_name_the_built_version(repo: Path) -> None:
@@ -248,7 +250,9 @@ def test_changelog_initial_then_per_version(repo: Path, monkeypatch: pytest.Monk
         ["--password", "hunter2"],
         ["--password=hunter2"],
         ["-phunter2"],
+        ["--pass=hunter2"],  # twine's argparse takes any unambiguous prefix of --password
         ["--repository-url", "https://user:hunter2@upload.example/legacy/"],
+        ["--repository-url=https://__token__:hunter2@upload.example/legacy/"],
     ],
 )
 def test_publish_refuses_secrets_on_the_command_line(
@@ -258,6 +262,12 @@ def test_publish_refuses_secrets_on_the_command_line(
         release.publish(Workspace(repo), ["--repository-url", "http://127.0.0.1:9/", *args])
     assert "hunter2" not in str(exc.value)
     assert "hunter2" not in "".join(capsys.readouterr())
+
+
+def test_the_secrets_rule_lets_ordinary_twine_arguments_through() -> None:
+    ordinary = ["--repository-url", "https://upload.example/legacy/", "--skip-existing", "-r", "pypi"]
+    assert secret_on_command_line([*ordinary, "--print-json", "--verbose", "dist/a.whl"]) is None
+    assert secret_on_command_line(["https://user@upload.example/"]) is not None  # any userinfo
 
 
 def test_publish_needs_a_target_and_wheels(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:

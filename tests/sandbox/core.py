@@ -30,8 +30,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from tools._openapi import HTTP_METHODS
+
 ROOT = Path(__file__).resolve().parents[2]
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]

@@ -22,7 +22,7 @@ def default_sleep(seconds: float) -> None:
 
 
 async def default_async_sleep(seconds: float) -> None:
-    # Imported here: a sync-only user never pays asyncio's ~11 ms import (nox -s bench, import_ratio);
+    # Imported here: a sync-only user never pays for importing asyncio (nox -s bench, import_ratio);
     # inside a running loop it is already in sys.modules.
     import asyncio
 
@@ -45,9 +45,6 @@ class Clock:
     @property
     def offset(self) -> float:
         return self._offset
-
-    def monotonic(self) -> float:
-        return time.monotonic()
 
     def observe_server_date(self, date_header: str | None, *, threshold: float = 5.0) -> bool:
         """Adopt the server's clock from an HTTP Date header; True when the offset changed.
@@ -74,14 +71,9 @@ class FrozenClock(Clock):
     def __init__(self, start: float = 1_767_225_600.0) -> None:
         super().__init__()
         self.t = start
-        self.mono = 0.0
 
     def _wall(self) -> float:
         return self.t
 
-    def monotonic(self) -> float:
-        return self.mono
-
     def advance(self, seconds: float) -> None:
         self.t += seconds
-        self.mono += seconds

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from ._httpx_compat import set_json_parser
 from ._outcome import PARSED_KEY, Classifier, Outcome
 
 __all__ = ["OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
@@ -32,7 +33,7 @@ class _ParsedOnce:
     """`response.json()` that returns the classifier's parse once, then parses as httpx does.
 
     The generated client calls `response.json()` exactly once per response; without this hand-off
-    every successful call would decode the same JSON twice (measured: a few µs per call).
+    every successful call would decode the same JSON twice.
     Any later call, or one with arguments, re-parses, so no caller shares a mutable object.
     It holds the body bytes, not the response, so it makes no reference cycle for the GC.
     """
@@ -62,7 +63,7 @@ def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> 
         )
     parsed = response.extensions.pop(PARSED_KEY, _MISSING)
     if outcome.ok and parsed is not _MISSING:
-        vars(response)["json"] = _ParsedOnce(parsed, response.content)
+        set_json_parser(response, _ParsedOnce(parsed, response.content))
     response.extensions[OUTCOME_KEY] = outcome
     return response
 

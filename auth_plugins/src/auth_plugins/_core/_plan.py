@@ -54,7 +54,7 @@ class Step:
     wait: float = 0.0
 
 
-# Immutable, so every call shares them instead of allocating (measured ~0.4 µs each in situ).
+# Immutable, so every call shares them instead of allocating a Step.
 _RETURN = Step(Action.RETURN)
 _RAISE = Step(Action.RAISE)
 

@@ -16,6 +16,7 @@ import httpx
 from ._backchannel import Backchannel
 from ._clock import AsyncSleeper, Sleeper, default_async_sleep, default_sleep
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
+from ._httpx_compat import disable_cookie_jar as _without_cookie_jar
 from ._observe import AsyncObservingTransport, Observer, ObservingTransport, RequestHook, ResponseHook
 from ._operations import OperationTable
 from ._outcome import Classifier
@@ -146,26 +147,6 @@ def build_async_transport(
         sleep=options.async_sleep,
         label=profile.slug,
     )
-
-
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that never stores what a response sets.
-
-    None of the providers uses cookies: every call authenticates by its own headers, and a jar
-    would replay whatever state a server (or a load balancer in front of it) set on later signed
-    calls. httpx runs its jar on every response even when nothing is set, wrapping the request and
-    response for `http.cookiejar` (headers copied into an `email.message`): measured 27 µs per
-    call, more than our whole stack (`nox -s bench`, `cookie_jar_us`).
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
-
-
-def _without_cookie_jar(client: httpx.Client | httpx.AsyncClient) -> None:
-    # httpx has no public switch; `_cookies` is where both 0.27 and 0.28 keep the jar. Were it
-    # renamed, this assignment would change nothing and the client would keep a normal jar.
-    client._cookies = _NoCookies()
 
 
 class GeneratedClient(Protocol):

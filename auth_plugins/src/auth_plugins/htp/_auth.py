@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
+from .._core._httpx_compat import replace_request_body
 from ..errors import EncryptionError, EnvelopeError
 from ._credentials import Credentials
 from ._signature import connect_signature
@@ -70,12 +71,6 @@ def _envelope_data(response: httpx.Response, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise EnvelopeError(f"{what} answer has no `data` object", status_code=response.status_code)
     return data
-
-
-def _set_body(request: httpx.Request, content: bytes) -> None:
-    request.stream = httpx.ByteStream(content)
-    request._content = content
-    request.headers["Content-Length"] = str(len(content))
 
 
 class HtpAuth(AuthPolicy):
@@ -210,7 +205,7 @@ class HtpAuth(AuthPolicy):
         suite: CipherSuite = key.extra["suite"]
         plain: bytes = request.extensions[_PLAIN_KEY]
         request.extensions[_KEY_VERSION_KEY] = key.value
-        _set_body(request, seal_body(plain, suite.encrypt, self.clear_fields))
+        replace_request_body(request, seal_body(plain, suite.encrypt, self.clear_fields))
 
     def _headers(self, request: httpx.Request) -> None:
         for name, value in self._creds.headers().items():

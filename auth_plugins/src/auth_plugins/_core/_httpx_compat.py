@@ -1,0 +1,172 @@
+"""Every use of httpx internals, in one place, checked once at import.
+
+httpx has no public way to do four things the stack needs, so it reaches into httpx's objects:
+
+- `Client._cookies`: the jar. The `cookies` setter copies into a plain `httpx.Cookies`, so a jar
+  that ignores `Set-Cookie` can only be put in place through the attribute the getter returns.
+- `Headers._list` (`(raw name, lowercased name, value)` byte triples) and `Headers._encoding`:
+  `__setitem__` rescans the whole list for every name, so a signer's headers are spliced in
+  with one pass (`_headers.py`), encoded as `__setitem__` would encode them.
+- `Response.json`: a plain method, shadowed per response through the instance dict so the body
+  the classifier already parsed is handed to the generated client instead of decoded again.
+- `Request._content`: the cached body. Replacing a request's body (an encrypted wrapper)
+  must replace the stream and what `request.content` / `request.read()` return.
+
+`auth-plugins` declares the httpx range these were verified on (`HTTPX_RANGE`, kept equal to the
+dependency in `auth_plugins/pyproject.toml`). `_check_layout` proves each assumption at import and
+raises `HttpxLayoutError` naming the httpx version and what changed: an httpx that moved one of
+them fails at once, never by silently keeping cookies or sending a stale body.
+`tests/unit/test_httpx_compat.py` proves the same behaviour end to end through real clients.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from operator import itemgetter
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "HTTPX_RANGE",
+    "HttpxLayoutError",
+    "NoCookies",
+    "Triple",
+    "disable_cookie_jar",
+    "header_encoding",
+    "header_triple",
+    "replace_request_body",
+    "set_json_parser",
+    "splice_headers",
+]
+
+HTTPX_RANGE = ">=0.27,<0.29"
+
+Triple = tuple[bytes, bytes, bytes]
+_lowered = itemgetter(1)
+
+
+class HttpxLayoutError(ImportError):
+    """The installed httpx keeps something auth_plugins relies on elsewhere than it expects."""
+
+
+class NoCookies(httpx.Cookies):
+    """A cookie jar that never stores what a response sets.
+
+    None of the providers uses cookies: every call authenticates by its own headers, and a jar
+    would replay whatever state a server (or a load balancer in front of it) set on later signed
+    calls. httpx also runs its jar on every response even when nothing is set, wrapping the
+    request and response for `http.cookiejar`: a cost larger than the whole stack's
+    (`nox -s bench` reports it as `cookie_jar_us`).
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+def disable_cookie_jar(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Give `client` a jar that keeps nothing (httpx has no public switch)."""
+    client._cookies = NoCookies()
+
+
+# -- headers -------------------------------------------------------------------------------------
+
+
+def header_encoding(headers: httpx.Headers) -> str:
+    """The encoding `Headers.__setitem__` encodes a new name and value with."""
+    return headers._encoding or "utf-8"
+
+
+def header_triple(raw_name: bytes, value: bytes) -> Triple:
+    """One entry of httpx's header list."""
+    return (raw_name, raw_name.lower(), value)
+
+
+def splice_headers(
+    headers: httpx.Headers, new: Iterable[Triple], drop: frozenset[bytes] | set[bytes]
+) -> None:
+    """Drop every header whose lowercased name is in `drop`, then append `new`, in one pass."""
+    items = headers._list
+    if not drop.isdisjoint(map(_lowered, items)):  # C-level scan; a retry re-sets its headers
+        items[:] = [item for item in items if item[1] not in drop]
+    items.extend(new)
+
+
+# -- responses and requests ----------------------------------------------------------------------
+
+
+def set_json_parser(response: httpx.Response, parser: Callable[..., Any]) -> None:
+    """Make `response.json(**kwargs)` call `parser` (on this response only)."""
+    vars(response)["json"] = parser
+
+
+def replace_request_body(request: httpx.Request, content: bytes) -> None:
+    """Send `content` instead of the body the request was built with (every retry resends it)."""
+    request.stream = httpx.ByteStream(content)
+    request._content = content
+    request.headers["Content-Length"] = str(len(content))
+
+
+# -- the import-time check -----------------------------------------------------------------------
+
+
+def _fail(what: str) -> HttpxLayoutError:
+    return HttpxLayoutError(
+        f"auth_plugins relies on httpx internals verified for httpx{HTTPX_RANGE}, but httpx "
+        f"{httpx.__version__} changed them: {what}. Install a supported httpx "
+        f'(pip install "httpx{HTTPX_RANGE}") or update auth_plugins/_core/_httpx_compat.py.'
+    )
+
+
+def _check_cookies() -> None:
+    classes: tuple[type[httpx.Client] | type[httpx.AsyncClient], ...] = (httpx.Client, httpx.AsyncClient)
+    for cls in classes:
+        client = cls.__new__(cls)  # no __init__: the getter is all that matters here
+        disable_cookie_jar(client)
+        try:
+            jar = client.cookies
+        except AttributeError:
+            jar = None
+        if not isinstance(jar, NoCookies):
+            raise _fail(f"{cls.__name__}.cookies no longer returns {cls.__name__}._cookies")
+
+
+def _check_headers() -> None:
+    headers = httpx.Headers({"A": "1"})
+    state = vars(headers)
+    if state.get("_list") != [(b"A", b"a", b"1")]:
+        raise _fail("Headers._list is not a list of (raw name, lowercased name, value) byte triples")
+    if state.get("_encoding", "") is not None:
+        raise _fail("Headers._encoding is not None for headers built without an encoding")
+    splice_headers(headers, [header_triple(b"B", b"2")], {b"a"})
+    if headers.raw != [(b"B", b"2")] or headers.get("b") != "2":
+        raise _fail("Headers._list is not the live storage of the headers")
+
+
+def _check_response_json() -> None:
+    response = httpx.Response(200, content=b"1")
+    set_json_parser(response, lambda **kwargs: "handed over")
+    if response.json() != "handed over":
+        raise _fail("Response.json can no longer be replaced on one response")
+
+
+def _check_request_body() -> None:
+    request = httpx.Request("POST", "http://compat.invalid/", content=b"old")
+    replace_request_body(request, b"new!")
+    if (request.content, request.read(), request.headers.get("content-length")) != (b"new!", b"new!", "4"):
+        raise _fail("Request._content is no longer the body request.content and request.read() return")
+
+
+def _check_layout() -> None:
+    try:
+        _check_cookies()
+        _check_headers()
+        _check_response_json()
+        _check_request_body()
+    except HttpxLayoutError:
+        raise
+    except Exception as exc:  # an attribute gone or typed differently: say which httpx broke it
+        raise _fail(f"{type(exc).__name__}: {exc}") from exc
+
+
+_check_layout()
