@@ -25,7 +25,12 @@ LANGUAGE_CODE_VALUES: set[LanguageCode] = {
 }
 
 
-def check_language_code(value: str) -> LanguageCode:
+def check_language_code(value: str) -> LanguageCode | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in LANGUAGE_CODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LANGUAGE_CODE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(
+        f"expected a <openapi_python_client.strings.PythonCode object at 0x7f80ebca4880>, got {type(value).__name__}"
+    )
