@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 __all__ = [
+    "EXACT",
     "Arrival",
     "Fault",
     "JSONResponse",
@@ -52,6 +53,7 @@ __all__ = [
     "dumps",
     "load_spec",
     "loads",
+    "number_text",
 ]
 
 Scope = MutableMapping[str, Any]
@@ -64,11 +66,23 @@ def loads(body: bytes | str) -> Any:
     return json.loads(body, parse_float=decimal.Decimal)
 
 
+# Arithmetic on money in the sandbox: wide enough for any amount a test sends, and an inexact
+# result raises instead of rounding silently.
+EXACT = decimal.Context(prec=100, traps=[decimal.Inexact, decimal.InvalidOperation, decimal.DivisionByZero])
+
+
+def number_text(value: decimal.Decimal) -> str:
+    """A finite Decimal as a JSON number with exactly its digits and exponent: positional
+    (`10000.00`, `0.00000001`) unless the exponent is positive (`1E+2`), where positional would
+    drop it."""
+    return format(value, "f") if int(value.as_tuple().exponent) <= 0 else str(value)
+
+
 def _encode(value: Any, out: list[str]) -> None:
     if isinstance(value, decimal.Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} is not a JSON number")
-        out.append(str(value))  # exactly the Decimal's digits: Decimal(text) == value, same exponent
+        out.append(number_text(value))
     elif isinstance(value, dict):
         out.append("{")
         for i, (key, item) in enumerate(value.items()):

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import decimal
 import email.parser
 import email.policy
 import hashlib
@@ -50,7 +51,7 @@ from referencing.jsonschema import DRAFT202012
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..core import Fault, JSONResponse, Provider, SandboxState, SpecOperation, loads
+from ..core import EXACT, Fault, JSONResponse, Provider, SandboxState, SpecOperation, loads
 
 AGENT_ID = "3f8e2b1c-7d4a-4e6f-9a0b-1c2d3e4f5a6b"
 AGENT_SECRET = "htp_demo_agent_secret"
@@ -286,6 +287,13 @@ class SandboxProvider(Provider):
         doc = sent if isinstance(sent, dict) else loads(body)
         amount = doc["amount"]
         answer = {**data, "amount": amount, "currency": doc.get("currency", data.get("currency"))}
+        with decimal.localcontext(EXACT):
+            return self._priced(op, doc, data, answer)
+
+    def _priced(
+        self, op: SpecOperation, doc: dict[str, Any], data: dict[str, Any], answer: dict[str, Any]
+    ) -> Any:
+        amount = answer["amount"]
         if op.id == "create_payment_order":
             answer.update(
                 id=f"po_{secrets.token_hex(4)}",

@@ -13,6 +13,7 @@ wallet and the balance order read back what was written.
 from __future__ import annotations
 
 import datetime
+import decimal
 import hashlib
 import hmac
 import json
@@ -24,7 +25,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..core import JSONResponse, Provider, SandboxState, SpecOperation, dumps, loads
+from ..core import EXACT, JSONResponse, Provider, SandboxState, SpecOperation, dumps, loads
 
 API_KEY = "crm_api_key_demo"
 SECRET = "crm_secret_token_demo"
@@ -98,7 +99,7 @@ class SandboxProvider(Provider):
     def _update_wallet(self, op: SpecOperation, wallet_id: str, doc: dict[str, Any]) -> Response:
         amount = doc["amount"]
         now = self._now()
-        with self._lock:
+        with self._lock, decimal.localcontext(EXACT):
             wallet = self._wallet(op, wallet_id)
             currency = doc.get("currency", wallet["currency"])
             if currency != wallet["currency"]:
@@ -133,7 +134,7 @@ class SandboxProvider(Provider):
     def _mt4_balance(self, op: SpecOperation, login: int, doc: dict[str, Any]) -> Response:
         amount = doc["amount"]
         deposit = op.id == "deposit_mt4_account"
-        with self._lock:
+        with self._lock, decimal.localcontext(EXACT):
             balance = self.mt4_balances.get(login, Decimal("0.00"))  # a new account starts empty
             if not deposit and amount > balance:
                 return self.error(400, "Insufficient balance", error="insufficient_balance")
