@@ -13,6 +13,4 @@ def check_connect_token_data_token_type(value: str) -> ConnectTokenDataTokenType
         return value
     if isinstance(value, str) and not isinstance(value, bool):
         return value
-    raise TypeError(
-        f"expected a <openapi_python_client.strings.PythonCode object at 0x7f3db897a110>, got {type(value).__name__}"
-    )
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -15,6 +15,4 @@ def check_user_status(value: str) -> UserStatus | str:
         return value
     if isinstance(value, str) and not isinstance(value, bool):
         return value
-    raise TypeError(
-        f"expected a <openapi_python_client.strings.PythonCode object at 0x7f468bc67fd0>, got {type(value).__name__}"
-    )
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -18,6 +18,4 @@ def check_payment_status(value: str) -> PaymentStatus | str:
         return value
     if isinstance(value, str) and not isinstance(value, bool):
         return value
-    raise TypeError(
-        f"expected a <openapi_python_client.strings.PythonCode object at 0x7f6dcff67400>, got {type(value).__name__}"
-    )
+    raise TypeError(f"expected a str, got {type(value).__name__}")

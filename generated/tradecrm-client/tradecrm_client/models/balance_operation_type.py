@@ -14,6 +14,4 @@ def check_balance_operation_type(value: str) -> BalanceOperationType | str:
         return value
     if isinstance(value, str) and not isinstance(value, bool):
         return value
-    raise TypeError(
-        f"expected a <openapi_python_client.strings.PythonCode object at 0x7f80ebca4880>, got {type(value).__name__}"
-    )
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -16,6 +16,4 @@ def check_kyc_status(value: str) -> KycStatus | str:
         return value
     if isinstance(value, str) and not isinstance(value, bool):
         return value
-    raise TypeError(
-        f"expected a <openapi_python_client.strings.PythonCode object at 0x7f80ebca4880>, got {type(value).__name__}"
-    )
+    raise TypeError(f"expected a str, got {type(value).__name__}")
