@@ -487,7 +487,7 @@ class Sandbox:
         )
 
     async def _control_faults(self, request: Request) -> Response:
-        items = json.loads(await request.body())
+        items = loads(await request.body())  # a `patch` keeps its amounts' digits
         self.state.push(*(Fault(**item) for item in (items if isinstance(items, list) else [items])))
         return JSONResponse({"queued": len(self.state.faults)})
 
