@@ -8,6 +8,7 @@ runs these functions against the sandbox, so the module is also known to work.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import assert_type
 
 from halogen_client import AuthenticatedClient
@@ -41,7 +42,7 @@ def list_accounts(client: AuthenticatedClient, account_ids: list[str]) -> ListCl
     result: ListClientAccountsResult = halogen.query(client, request)
     assert_type(halogen.query(client, request), ListClientAccountsResult)
     assert_type(result.accounts, list[ClientAccount])
-    assert_type(result.amount, float)
+    assert_type(result.amount, Decimal)
     return result
 
 
@@ -60,7 +61,7 @@ def request_status(client: AuthenticatedClient, request_id: str) -> RequestStatu
 
 
 def invest(
-    client: AuthenticatedClient, account_id: str, amount: float, key: str | None = None
+    client: AuthenticatedClient, account_id: str, amount: Decimal, key: str | None = None
 ) -> CommandResult:
     request = CreateInvestmentRequest(
         payload=CreateInvestmentRequestPayload(account_id=account_id, amount=amount)
@@ -70,7 +71,7 @@ def invest(
     return result
 
 
-def redeem(client: AuthenticatedClient, account_id: str, amount: float) -> CommandResult:
+def redeem(client: AuthenticatedClient, account_id: str, amount: Decimal) -> CommandResult:
     request = CreateRedemptionRequest(
         payload=CreateRedemptionRequestPayload(account_id=account_id, amount=amount)
     )
@@ -97,14 +98,14 @@ async def arequest_status(client: AuthenticatedClient, request_id: str) -> Reque
     )
 
 
-async def ainvest(client: AuthenticatedClient, account_id: str, amount: float) -> CommandResult:
+async def ainvest(client: AuthenticatedClient, account_id: str, amount: Decimal) -> CommandResult:
     request = CreateInvestmentRequest(
         payload=CreateInvestmentRequestPayload(account_id=account_id, amount=amount)
     )
     return await halogen.acommand(client, request)
 
 
-async def aredeem(client: AuthenticatedClient, account_id: str, amount: float) -> CommandResult:
+async def aredeem(client: AuthenticatedClient, account_id: str, amount: Decimal) -> CommandResult:
     request = CreateRedemptionRequest(
         payload=CreateRedemptionRequestPayload(account_id=account_id, amount=amount)
     )
@@ -127,7 +128,9 @@ def generated_call_is_a_union(client: AuthenticatedClient) -> ListClientAccounts
 def _wrong_pairings_do_not_type_check(client: AuthenticatedClient) -> None:
     """Never called. Each ignore is required: remove one and mypy reports the mistake."""
     listing = ListClientAccounts(payload=ListClientAccountsPayload(account_ids=[]))
-    investing = CreateInvestmentRequest(payload=CreateInvestmentRequestPayload(account_id="a", amount=1.0))
+    investing = CreateInvestmentRequest(
+        payload=CreateInvestmentRequestPayload(account_id="a", amount=Decimal("1.0"))
+    )
     wrong_result: ProfileResult = halogen.query(client, listing)  # type: ignore[assignment]
     halogen.query(client, investing)  # type: ignore[call-overload]
     halogen.command(client, listing)  # type: ignore[call-overload]

@@ -14,6 +14,7 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -86,8 +87,8 @@ def _provider(sandbox: LiveSandbox) -> sim.SandboxProvider:
     return provider
 
 
-def _total() -> float:
-    return sum(float(a["portfolioValue"]) for a in sim.ACCOUNTS.values())
+def _total() -> Decimal:
+    return sum((Decimal(str(a["portfolioValue"])) for a in sim.ACCOUNTS.values()), Decimal(0))
 
 
 # ---- every operation name, EC and RSA, sync and async ----------------------------------------
@@ -99,7 +100,7 @@ def _check_list(sandbox: LiveSandbox, result: object) -> None:
     assert result.amount == pytest.approx(_total())
     first = result.accounts[0]
     assert first.portfolio_value == sim.ACCOUNTS["account_123"]["portfolioValue"]
-    assert first.exposure_percentage == pytest.approx(100 * first.portfolio_value / _total())
+    assert first.exposure_percentage == pytest.approx(float(100 * first.portfolio_value / _total()))
 
 
 def _check_profile(sandbox: LiveSandbox, result: object) -> None:
@@ -117,14 +118,14 @@ def _check_command(command: str) -> Callable[[LiveSandbox, object], None]:
 
 
 def _run_status(client: AuthenticatedClient) -> object:
-    created = usage.invest(client, "account_456", 250.0)
+    created = usage.invest(client, "account_456", Decimal("250.0"))
     status = usage.request_status(client, created.request_id)
     assert status.request_id == created.request_id
     return status
 
 
 async def _arun_status(client: AuthenticatedClient) -> object:
-    created = await usage.ainvest(client, "account_456", 250.0)
+    created = await usage.ainvest(client, "account_456", Decimal("250.0"))
     status = await usage.arequest_status(client, created.request_id)
     assert status.request_id == created.request_id
     return status
@@ -148,13 +149,13 @@ OPERATIONS: dict[str, tuple[Sync, Async, Callable[[LiveSandbox, object], None]]]
     "get_profile": (usage.get_profile, usage.aget_profile, _check_profile),
     "get_request_status": (_run_status, _arun_status, _check_status),
     "create_investment_request": (
-        lambda c: usage.invest(c, "account_123", 1000.0),
-        lambda c: usage.ainvest(c, "account_123", 1000.0),
+        lambda c: usage.invest(c, "account_123", Decimal("1000.0")),
+        lambda c: usage.ainvest(c, "account_123", Decimal("1000.0")),
         _check_command("create_investment_request"),
     ),
     "create_redemption_request": (
-        lambda c: usage.redeem(c, "account_123", 500.0),
-        lambda c: usage.aredeem(c, "account_123", 500.0),
+        lambda c: usage.redeem(c, "account_123", Decimal("500.0")),
+        lambda c: usage.aredeem(c, "account_123", Decimal("500.0")),
         _check_command("create_redemption_request"),
     ),
     "update_profile": (
@@ -225,7 +226,7 @@ def test_generated_functions_work_through_the_plugin(
         created = execute_command.sync(
             client=c,
             body=CreateInvestmentRequest(
-                payload=CreateInvestmentRequestPayload(account_id="account_123", amount=10.0)
+                payload=CreateInvestmentRequestPayload(account_id="account_123", amount=Decimal("10.0"))
             ),
         )
     assert listed.accounts[0].id == "account_123"
@@ -346,7 +347,7 @@ def test_threads_and_tasks_share_one_token(
 # ---- errors -----------------------------------------------------------------------------------
 
 
-def _invest(account: str, amount: float) -> CreateInvestmentRequest:
+def _invest(account: str, amount: Decimal) -> CreateInvestmentRequest:
     return CreateInvestmentRequest(payload=CreateInvestmentRequestPayload(account_id=account, amount=amount))
 
 
@@ -355,7 +356,7 @@ def test_412_is_typed_and_not_retried(
     sandbox: LiveSandbox, keys: dict[str, halogen.Credentials], alg: str
 ) -> None:
     with _client(sandbox, keys[alg]) as c, pytest.raises(PreconditionFailedError) as info:
-        usage.invest(c, "account_789", 100.0)
+        usage.invest(c, "account_789", Decimal("100.0"))
     assert info.value.status_code == 412
     assert info.value.error_type == "precondition_failed"
     assert "not allowed for account type" in info.value.message
@@ -368,7 +369,7 @@ async def test_412_async_generated_function(
 ) -> None:
     async with _client(sandbox, keys["ec"]) as c:
         with pytest.raises(PreconditionFailedError):
-            await execute_command.asyncio(client=c, body=_invest("account_789", 5.0))
+            await execute_command.asyncio(client=c, body=_invest("account_789", Decimal("5.0")))
     assert len(sandbox.state.arrivals("execute_command")) == 1
 
 
@@ -381,7 +382,7 @@ def test_429_retried_then_succeeds(
         if op == "execute_query":
             usage.get_profile(c)
         else:
-            usage.invest(c, "account_123", 10.0)
+            usage.invest(c, "account_123", Decimal("10.0"))
     first, second = sandbox.state.arrivals(op)
     assert (first.accepted, second.accepted) == (False, True)
     assert first.body == second.body
@@ -404,7 +405,7 @@ async def test_429_storm_is_rate_limit_error_after_the_attempt_limit(
 def test_429_storm_sync_on_command(sandbox: LiveSandbox, keys: dict[str, halogen.Credentials]) -> None:
     sandbox.state.push(Fault("status", status=429, retry_after="0", times=50))
     with _client(sandbox, keys["ec"]) as c, pytest.raises(RateLimitError):
-        usage.invest(c, "account_123", 10.0)
+        usage.invest(c, "account_123", Decimal("10.0"))
     assert len(sandbox.state.arrivals("execute_command")) == 3
 
 
@@ -416,7 +417,7 @@ def test_command_5xx_is_not_retried(
     before = len(_provider(sandbox).requests)
     sandbox.state.push(Fault("status", status=status, after_processing=True, operation="execute_command"))
     with _client(sandbox, keys["ec"]) as c, pytest.raises(ServerError):
-        usage.invest(c, "account_123", 10.0)
+        usage.invest(c, "account_123", Decimal("10.0"))
     assert len(sandbox.state.arrivals("execute_command")) == 1
     assert len(_provider(sandbox).requests) == before + 1  # processed once, never twice
 
@@ -428,7 +429,7 @@ async def test_command_5xx_not_retried_async(
     sandbox.state.push(Fault("status", status=500, after_processing=True, operation="execute_command"))
     async with _client(sandbox, keys["rsa"]) as c:
         with pytest.raises(ServerError):
-            await usage.ainvest(c, "account_123", 10.0)
+            await usage.ainvest(c, "account_123", Decimal("10.0"))
     assert len(sandbox.state.arrivals("execute_command")) == 1
 
 
@@ -437,7 +438,7 @@ def test_command_with_idempotency_key_is_retried(
 ) -> None:
     sandbox.state.push(Fault("status", status=500, operation="execute_command"))
     with _client(sandbox, keys["ec"]) as c:
-        usage.invest(c, "account_123", 10.0, key="inv-2026-0001")
+        usage.invest(c, "account_123", Decimal("10.0"), key="inv-2026-0001")
     first, second = sandbox.state.arrivals("execute_command")
     assert (first.accepted, second.accepted) == (False, True)
     assert first.headers["idempotency-key"] == second.headers["idempotency-key"] == "inv-2026-0001"
@@ -456,7 +457,7 @@ def test_400_insufficient_balance(sandbox: LiveSandbox, keys: dict[str, halogen.
             usage.invest(c, "account_123", sim.CASH_BALANCE + 1)
         assert info.value.error_type == "insufficient_balance"
         with pytest.raises(BadRequestError) as redeem:
-            usage.redeem(c, "account_456", float(sim.ACCOUNTS["account_456"]["portfolioValue"]) + 1)
+            usage.redeem(c, "account_456", Decimal(str(sim.ACCOUNTS["account_456"]["portfolioValue"])) + 1)
         assert redeem.value.error_type == "insufficient_balance"
     assert len(sandbox.state.arrivals("execute_command")) == 2
 
@@ -464,10 +465,10 @@ def test_400_insufficient_balance(sandbox: LiveSandbox, keys: dict[str, halogen.
 def test_400_invalid_parameters(sandbox: LiveSandbox, keys: dict[str, halogen.Credentials]) -> None:
     with _client(sandbox, keys["ec"]) as c:
         with pytest.raises(BadRequestError, match="Invalid parameters") as info:
-            usage.invest(c, "account_123", -5.0)
+            usage.invest(c, "account_123", Decimal("-5.0"))
         assert info.value.error_type == "bad_request"
         with pytest.raises(BadRequestError, match="unknown account"):
-            usage.invest(c, "account_nope", 5.0)
+            usage.invest(c, "account_nope", Decimal("5.0"))
     assert len(sandbox.state.arrivals("execute_command")) == 2
 
 
@@ -490,7 +491,7 @@ def test_403_another_clients_account(sandbox: LiveSandbox, keys: dict[str, halog
             usage.list_accounts(c, ["account_999"])
         assert info.value.error_type == "forbidden"
         with pytest.raises(PermissionDeniedError):
-            usage.invest(c, "account_999", 1.0)
+            usage.invest(c, "account_999", Decimal("1.0"))
 
 
 def test_403_read_only_key_on_command(sandbox: LiveSandbox, tmp_path: Path) -> None:
@@ -499,7 +500,7 @@ def test_403_read_only_key_on_command(sandbox: LiveSandbox, tmp_path: Path) -> N
     with _client(sandbox, halogen.Credentials(key_id, files.private_key)) as c:
         assert usage.get_profile(c).id == sim.CLIENT_ID
         with pytest.raises(PermissionDeniedError, match="may only read"):
-            usage.invest(c, "account_123", 1.0)
+            usage.invest(c, "account_123", Decimal("1.0"))
     assert [a.accepted for a in sandbox.state.arrivals()] == [True, False]
 
 
@@ -533,7 +534,7 @@ def test_no_key_or_token_in_logs_or_errors(
     with caplog.at_level(logging.DEBUG), _client(sandbox, creds) as c:
         usage.get_profile(c)
         with pytest.raises(PreconditionFailedError) as info:
-            usage.invest(c, "account_789", 1.0)
+            usage.invest(c, "account_789", Decimal("1.0"))
     tokens = {a.headers["authorization"].removeprefix("Bearer ") for a in sandbox.state.arrivals()}
     text = caplog.text + str(info.value) + repr(info.value) + repr(creds) + repr(c)
     for line in pem.splitlines()[1:-1]:
@@ -548,7 +549,7 @@ def test_wrong_endpoint_is_refused_before_sending(
 ) -> None:
     with _client(sandbox, keys["ec"]) as c:
         with pytest.raises(TypeError, match=r"halogen\.command"):
-            halogen.query(c, _invest("account_123", 1.0))  # type: ignore[call-overload]
+            halogen.query(c, _invest("account_123", Decimal("1.0")))  # type: ignore[call-overload]
         with pytest.raises(TypeError, match="halogen_client request model"):
             halogen.query(c, {"name": "get_profile", "payload": {}})  # type: ignore[call-overload]
     assert sandbox.state.arrivals() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -29,7 +30,7 @@ SLUG = "payinout"
 pytestmark = pytest.mark.e2e
 
 CREDS = payinout.Credentials(token=sim.TOKEN, email=sim.EMAIL, secret=sim.SECRET)
-PAYIN = PayInCreateRequest.from_dict({"order_id": "ord-1", "amount": 10000.00, "currency": "USD"})
+PAYIN = PayInCreateRequest.from_dict({"order_id": "ord-1", "amount": Decimal("10000.00"), "currency": "USD"})
 
 
 def _client(sandbox: LiveSandbox, creds: payinout.Credentials = CREDS, **kw: Any) -> AuthenticatedClient:
@@ -40,7 +41,8 @@ def test_create_payin_sync(sandbox: LiveSandbox) -> None:
     with _client(sandbox) as c:
         result = create_payin.sync(client=c, body=PAYIN)
     assert isinstance(result, PayInResponse)
-    assert result.id == "pi_7d1f0c2a"
+    assert result.id.startswith("pi_")  # the sandbox issues an id per PayIn
+    assert result.order_id == "ord-1"
     (arrival,) = sandbox.state.arrivals("create_payin")
     assert arrival.accepted
 
@@ -123,7 +125,7 @@ def test_processed_payout_is_not_sent_twice_after_5xx(sandbox: LiveSandbox) -> N
     sandbox.state.push(Fault("status", status=503, after_processing=True, operation="create_payout"))
     body = {
         "order_id": "wd-1",
-        "amount": 2500.50,
+        "amount": Decimal("2500.50"),
         "currency": "USD",
         "destination": {"account_number": "0123456789"},
     }
@@ -155,7 +157,7 @@ def test_webhook_accepted_and_tampered_rejected() -> None:
         "order_id": "ord-10001",
         "type": "payin",
         "status": "completed",
-        "amount": 10000.5,
+        "amount": Decimal("10000.5"),
         "currency": "USD",
         "updated_at": 1767225900,
     }

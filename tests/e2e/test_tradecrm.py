@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -108,7 +109,7 @@ async def test_wrong_key_is_invalid_api_key(sandbox: LiveSandbox) -> None:
 def test_wallet_update_not_repeated_after_5xx(sandbox: LiveSandbox) -> None:
     sandbox.state.push(Fault("status", status=502, after_processing=True, operation="update_wallet_balance"))
     body = UpdateWalletBalanceRequest.from_dict(
-        {"type": "credit", "amount": 250.50, "currency": "USD", "reference_id": "ord-1"}
+        {"type": "credit", "amount": Decimal("250.50"), "currency": "USD", "reference_id": "ord-1"}
     )
     with _client(sandbox) as c, pytest.raises(ServerError):
         update_wallet_balance.sync(wallet_id="wl_5c0e19", client=c, body=body)

@@ -8,6 +8,7 @@ appear in a log line, a repr or an error.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -40,7 +41,12 @@ def _payinout() -> Entry:
 
     creds = payinout.Credentials(token=sim.TOKEN, email=sim.EMAIL, secret=sim.SECRET)
     payout = PayOutCreateRequest.from_dict(
-        {"order_id": "wd-1", "amount": 2500.50, "currency": "USD", "destination": {"account_number": "01"}}
+        {
+            "order_id": "wd-1",
+            "amount": Decimal("2500.50"),
+            "currency": "USD",
+            "destination": {"account_number": "01"},
+        }
     )
     return Entry(
         "payinout",
@@ -66,7 +72,7 @@ def _tradecrm() -> Entry:
 
     creds = tradecrm.Credentials(api_key=sim.API_KEY, secret=sim.SECRET)
     order = UpdateWalletBalanceRequest.from_dict(
-        {"type": "credit", "amount": 250.50, "currency": "USD", "reference_id": "ord-1"}
+        {"type": "credit", "amount": Decimal("250.50"), "currency": "USD", "reference_id": "ord-1"}
     )
     return Entry(
         "tradecrm",
@@ -169,7 +175,7 @@ def _halogen() -> Entry:
     pem = sim.DEMO_PRIVATE_KEY_PEM
     creds = halogen.Credentials(sim.DEMO_KEY_ID, pem)
     invest = CreateInvestmentRequest(
-        payload=CreateInvestmentRequestPayload(account_id="account_123", amount=100.0)
+        payload=CreateInvestmentRequestPayload(account_id="account_123", amount=Decimal("100.0"))
     )
     accounts = ListClientAccounts(payload=ListClientAccountsPayload(account_ids=["account_123"]))
     pem_text = pem.decode() if isinstance(pem, bytes) else pem

@@ -5,11 +5,18 @@ provider docs (never by importing the client's signer), validates the request ag
 (openapi-core), records every arrival in a ledger, answers with the spec's examples or a
 provider-specific handler, speaks the provider's error style, and injects faults on demand.
 Faults are queued through `state.faults` (in-process) or `POST /__sandbox__/faults`.
+
+Money is exact end to end: request bodies are parsed with `parse_float=Decimal` (`loads`), the
+spec's examples are loaded with their written digits (`10000.00` stays `Decimal("10000.00")`), and
+every answer is written by `dumps`, which puts a Decimal on the wire as a JSON number with exactly
+its digits (never through float). Request validation (openapi-core) parses the body itself, so it
+sees plain JSON types; the handlers keep the Decimals.
 """
 
 from __future__ import annotations
 
 import asyncio
+import decimal
 import email.utils
 import json
 import re
@@ -27,16 +34,112 @@ from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.validation.request.validators import V31RequestBodyValidator, V31RequestParametersValidator
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse as _StarletteJSONResponse
+from starlette.responses import Response
 from starlette.routing import Route
 
 from tools._openapi import HTTP_METHODS
 
 ROOT = Path(__file__).resolve().parents[2]
 
+__all__ = [
+    "EXACT",
+    "Arrival",
+    "Fault",
+    "JSONResponse",
+    "Provider",
+    "Sandbox",
+    "SandboxState",
+    "SpecOperation",
+    "dumps",
+    "load_spec",
+    "loads",
+    "number_text",
+]
+
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+def loads(body: bytes | str) -> Any:
+    """JSON with every non-integer number as a Decimal (money keeps the digits it was sent with)."""
+    return json.loads(body, parse_float=decimal.Decimal)
+
+
+# Arithmetic on money in the sandbox: wide enough for any amount a test sends, and an inexact
+# result raises instead of rounding silently.
+EXACT = decimal.Context(prec=100, traps=[decimal.Inexact, decimal.InvalidOperation, decimal.DivisionByZero])
+
+
+def number_text(value: decimal.Decimal) -> str:
+    """A finite Decimal as a JSON number with exactly its digits and exponent: positional
+    (`10000.00`, `0.00000001`) unless the exponent is positive (`1E+2`), where positional would
+    drop it."""
+    return format(value, "f") if int(value.as_tuple().exponent) <= 0 else str(value)
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, decimal.Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a JSON number")
+        out.append(number_text(value))
+    elif isinstance(value, dict):
+        out.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            if i:
+                out.append(",")
+            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for i, item in enumerate(value):
+            if i:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        out.append(json.dumps(value, ensure_ascii=False, allow_nan=False))
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON (Starlette's separators, UTF-8); a Decimal is written with exactly its digits."""
+    out: list[str] = []
+    _encode(value, out)
+    return "".join(out).encode("utf-8")
+
+
+def plain(value: Any) -> Any:
+    """A copy with Decimals as floats, for consumers that accept only plain JSON types."""
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    return value
+
+
+class JSONResponse(_StarletteJSONResponse):
+    """Starlette's JSONResponse, written by `dumps` (Decimals exact)."""
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content)
+
+
+def merge(target: Any, patch: Any) -> Any:
+    """`patch` laid over `target`: dicts merge key by key, a dict over a list applies to every
+    item, anything else replaces."""
+    if isinstance(target, dict) and isinstance(patch, dict):
+        merged = dict(target)
+        for key, value in patch.items():
+            merged[key] = merge(target.get(key), value) if key in target else value
+        return merged
+    if isinstance(target, list) and isinstance(patch, dict):
+        return [merge(item, patch) for item in target]
+    return patch
 
 
 @attrs.define
@@ -46,8 +149,10 @@ class Fault:
     kind: status (with `status`, optional `retry_after`, `body`, `content_type`), envelope (htp:
     HTTP 200 carrying `status`), html, nonjson, empty, truncate (Content-Length larger than the
     body, then close), delay (sleep `delay` s, then answer normally), skew (server clock moves by
-    `delay` s from now on). `after_processing` runs the request (ledger, state) before failing,
-    which is how a lost response to a processed payment is simulated.
+    `delay` s from now on), patch (the normal answer with `patch` merged into its JSON body, see
+    `merge`: how a test makes the provider send an unknown enum value or a field the spec does
+    not list; always applied after processing). `after_processing` runs the request (ledger,
+    state) before failing, which is how a lost response to a processed payment is simulated.
     """
 
     kind: str
@@ -59,6 +164,7 @@ class Fault:
     operation: str | None = None
     times: int = 1
     after_processing: bool = False
+    patch: Any = None
 
 
 @attrs.define
@@ -140,8 +246,27 @@ class SandboxState:
             self.skew = 0.0
 
 
-def load_spec(slug: str) -> dict[str, Any]:
-    data = yaml.safe_load((ROOT / "specs" / slug / "openapi.yaml").read_text("utf-8"))
+class _ExactLoader(yaml.SafeLoader):
+    """YAML floats as Decimals with the digits as written (`10000.00` → Decimal("10000.00"))."""
+
+
+def _exact_float(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    assert isinstance(node, yaml.ScalarNode)
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    try:
+        number = decimal.Decimal(text)
+    except decimal.InvalidOperation:
+        return loader.construct_yaml_float(node)  # .inf, .nan
+    return number if number.is_finite() else loader.construct_yaml_float(node)
+
+
+_ExactLoader.add_constructor("tag:yaml.org,2002:float", _exact_float)
+
+
+def load_spec(slug: str, *, exact: bool = False) -> dict[str, Any]:
+    """The spec as plain JSON types, or (`exact`) with its non-integer numbers as Decimals."""
+    text = (ROOT / "specs" / slug / "openapi.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=_ExactLoader) if exact else yaml.safe_load(text)  # noqa: S506 - a SafeLoader subclass
     assert isinstance(data, dict)
     return data
 
@@ -190,6 +315,7 @@ class Provider:
     def __init__(self, state: SandboxState) -> None:
         self.state = state
         self.spec = load_spec(self.slug)
+        self.exact_spec = load_spec(self.slug, exact=True)  # the examples the sandbox answers with
 
     async def verify(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
         """Return an error response when the request's auth is wrong; None when it is good."""
@@ -260,11 +386,17 @@ def fault_response(provider: Provider, fault: Fault) -> Response:
     raise ValueError(f"unknown fault kind {fault.kind!r}")
 
 
+def _patched(answer: Response, patch: Any) -> Response:
+    headers = {k: v for k, v in answer.headers.items() if k.lower() not in ("content-length", "content-type")}
+    content = merge(loads(bytes(answer.body)), patch)
+    return Response(dumps(content), answer.status_code, headers=headers, media_type="application/json")
+
+
 class Sandbox:
     def __init__(self, provider_cls: type[Provider]) -> None:
         self.state = SandboxState()
         self.provider = provider_cls(self.state)
-        self.operations = spec_operations(self.provider.spec)
+        self.operations = spec_operations(self.provider.exact_spec)
         served = json.loads(json.dumps(self.provider.spec))
         served["servers"] = [{"url": "/"}]  # validate paths wherever the sandbox listens
         _loosen_binary(served)
@@ -318,6 +450,9 @@ class Sandbox:
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.delay)
             fault = None
+        patch = None
+        if fault is not None and fault.kind == "patch":
+            patch, fault = fault, None
         if fault is not None:
             self._record(op, request, body, accepted=False)
             return fault_response(provider, fault)
@@ -331,10 +466,14 @@ class Sandbox:
             return provider.error(400, problem)
         self._record(op, request, body, accepted=True)
         fault = self.state.take(op.id, after_processing=True)
+        if fault is not None and fault.kind == "patch":
+            patch, fault = fault, None
         answer = await provider.handle(request, body, op)
         if answer is None:
             found = op.example()
             answer = provider.success(op, *(found or (200, None)))
+        if patch is not None:
+            answer = _patched(answer, patch.patch)
         if fault is not None and fault.kind == "delay":
             await asyncio.sleep(fault.delay)  # processed, then answered too late
         elif fault is not None:
@@ -349,7 +488,7 @@ class Sandbox:
         )
 
     async def _control_faults(self, request: Request) -> Response:
-        items = json.loads(await request.body())
+        items = loads(await request.body())  # a `patch` keeps its amounts' digits
         self.state.push(*(Fault(**item) for item in (items if isinstance(items, list) else [items])))
         return JSONResponse({"queued": len(self.state.faults)})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import typing
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +112,7 @@ def test_errors_raise_even_with_raise_errors_off() -> None:
         return httpx.Response(412, json={"code": "precondition_failed", "message": "Action not allowed"})
 
     request = models.CreateInvestmentRequest(
-        payload=models.CreateInvestmentRequestPayload(account_id="account_789", amount=1.0)
+        payload=models.CreateInvestmentRequestPayload(account_id="account_789", amount=Decimal("1.0"))
     )
     with _client(handler, raise_errors=False) as c:
         with pytest.raises(PreconditionFailedError):

@@ -7,7 +7,7 @@ never a credential: the stack builds them from response bodies and status lines 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "ApiConnectionError",
@@ -25,9 +25,11 @@ __all__ = [
     "PreconditionFailedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
     "WebhookSignatureError",
+    "adopt_response_validation_error",
     "error_for_status",
 ]
 
@@ -124,6 +126,46 @@ class EnvelopeError(ApiError):
 
     Never treated as success. `status_code` is the HTTP status that carried the bad body.
     """
+
+
+class ResponseValidationError(ApiError):
+    """A response body does not fit the model its operation documents (missing field, wrong type).
+
+    Raised by the generated client, which cannot import this package (it is a standalone wheel).
+    At raise time it looks for this module in `sys.modules` and, when loaded, raises the class
+    `adopt_response_validation_error` derives from both its own error and this one; so
+    `except ApiError` (and `except <client>.errors.ResponseValidationError`) catch it. (A virtual
+    subclass would satisfy isinstance but not `except`, which checks real inheritance only.)
+    Besides ApiError's attributes (`body` is the raw response text) it carries `operation`,
+    `model`, `path` (the JSON path of the field, e.g. `$.customer.email`) and `reason`.
+    """
+
+    operation: str
+    model: str
+    path: str
+    reason: str
+
+
+E = TypeVar("E", bound=Exception)
+
+_ADOPTED: dict[type[Exception], type[Exception]] = {}
+
+
+def adopt_response_validation_error(generated: type[E]) -> type[E]:
+    """The generated client's error class, made a ResponseValidationError too (cached per class).
+
+    The generated class comes first in the MRO: its __init__ and __str__ set and show the same
+    attributes ApiError has, so nothing of ApiError's __init__ is needed.
+    """
+    adopted = _ADOPTED.get(generated)
+    if adopted is None:
+        adopted = type(
+            generated.__name__,
+            (generated, ResponseValidationError),
+            {"__module__": generated.__module__, "__qualname__": generated.__qualname__},
+        )
+        _ADOPTED[generated] = adopted
+    return adopted  # type: ignore[return-value]
 
 
 class ApiConnectionError(AuthPluginsError):

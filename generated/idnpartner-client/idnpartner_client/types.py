@@ -1,8 +1,11 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import json
+import re
+from collections.abc import Iterable, Mapping, MutableMapping
+from decimal import Decimal
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -51,4 +54,111 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+Money = Decimal | int | str
+"""What a money field accepts: Decimal, int, or a decimal string such as "19.99" (never a float)."""
+
+_DECIMAL_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+
+
+def to_money(value: object, where: str) -> Decimal:
+    """`value` as an exact, finite Decimal, or TypeError/ValueError naming `where` (Model.field).
+
+    A float is refused rather than converted: by the time it reaches us, 0.1 + 0.2 is already
+    0.30000000000000004, and no conversion can tell which amount the caller meant.
+    """
+    if isinstance(value, Decimal):
+        if value.is_finite():
+            return value
+        raise ValueError(f"{where}: {value} is not a finite amount")
+    if isinstance(value, (float, bool)) or not isinstance(value, (int, str)):
+        raise TypeError(
+            f"{where}: a {type(value).__name__} cannot carry an exact amount; "
+            'pass Decimal, int or a decimal string (e.g. Decimal("19.99"))'
+        )
+    if isinstance(value, int):
+        return Decimal(value)
+    if _DECIMAL_TEXT.fullmatch(value) is None:
+        raise ValueError(f"{where}: {value[:40]!r} is not a decimal amount")
+    return Decimal(value)
+
+
+def to_money_list(value: object, where: str) -> list[Decimal]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"{where}: expected a list of amounts, got {type(value).__name__}")
+    return [to_money(item, f"{where}[{i}]") for i, item in enumerate(value)]
+
+
+def to_float(value: object) -> float:
+    """A non-money JSON number back to float (parse_json reads every fraction as Decimal)."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def parse_json(content: bytes) -> Any:
+    """A response body, every JSON fraction as an exact Decimal."""
+    return json.loads(content, parse_float=Decimal)
+
+
+_encode_str = json.encoder.encode_basestring  # ensure_ascii=False, as httpx's json= sends
+
+
+def _encode(obj: Any, out: list[str]) -> None:
+    if isinstance(obj, str):
+        out.append(_encode_str(obj))
+    elif obj is None:
+        out.append("null")
+    elif obj is True:
+        out.append("true")
+    elif obj is False:
+        out.append("false")
+    elif isinstance(obj, Decimal):
+        if not obj.is_finite():
+            raise ValueError(f"{obj} is not a JSON number")
+        out.append(format(obj, "f"))
+    elif isinstance(obj, (int, float)):
+        out.append(json.dumps(obj, allow_nan=False))
+    elif isinstance(obj, Mapping):
+        out.append("{")
+        for i, (key, item) in enumerate(obj.items()):
+            if not isinstance(key, str):
+                raise TypeError(f"JSON object keys must be str, not {type(key).__name__}")
+            out.append("," + _encode_str(key) + ":" if i else _encode_str(key) + ":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(obj, (list, tuple)):
+        out.append("[")
+        for i, item in enumerate(obj):
+            if i:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+def json_bytes(obj: Any) -> bytes:
+    """The request body: the bytes httpx's json= would send (compact, UTF-8, NaN refused), except
+    that a Decimal is written with its own digits (Decimal("10000.00") → 10000.00), never via float.
+    Bodies without a Decimal therefore keep exactly their old bytes (and their signatures)."""
+    out: list[str] = []
+    _encode(obj, out)
+    return "".join(out).encode("utf-8")
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Money",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "json_bytes",
+    "parse_json",
+    "to_float",
+    "to_money",
+    "to_money_list",
+]

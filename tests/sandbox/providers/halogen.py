@@ -24,6 +24,7 @@ import hashlib
 import json
 import secrets
 import threading
+from decimal import Decimal
 from typing import Any
 
 from cryptography import x509
@@ -33,9 +34,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from cryptography.x509.oid import NameOID
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-from ..core import Provider, SandboxState, SpecOperation
+from ..core import JSONResponse, Provider, SandboxState, SpecOperation, loads
 
 QUERY_OP = "execute_query"
 COMMAND_OP = "execute_command"
@@ -70,7 +71,7 @@ ACCOUNTS: dict[str, dict[str, Any]] = {
         "type": "single",
         "name": "Investment Account",
         "experience": "fundmanagement",
-        "portfolioValue": 75000.25,
+        "portfolioValue": Decimal("75000.25"),
         "canInvest": True,
         "canRedeem": True,
     },
@@ -79,7 +80,7 @@ ACCOUNTS: dict[str, dict[str, Any]] = {
         "type": "joint",
         "name": "Joint Account",
         "experience": "fundmanagement",
-        "portfolioValue": 75000.25,
+        "portfolioValue": Decimal("75000.25"),
         "canInvest": True,
         "canRedeem": True,
     },
@@ -88,14 +89,14 @@ ACCOUNTS: dict[str, dict[str, Any]] = {
         "type": "trust",
         "name": "Trust Account",
         "experience": "fundmanagement",
-        "portfolioValue": 0.0,
+        "portfolioValue": Decimal("0.00"),
         "canInvest": False,
         "canRedeem": False,
     },
 }
 FOREIGN_ACCOUNTS = frozenset({"account_999"})  # exists, but belongs to another client: 403
 ASSET = "MYR"
-CASH_BALANCE = 50000.00  # what an investment may draw on; more is "insufficient balance"
+CASH_BALANCE = Decimal("50000.00")  # what an investment may draw on; more is "insufficient balance"
 PROFILE: dict[str, Any] = {
     "id": CLIENT_ID,
     "name": "Aisyah binti Rahman",
@@ -108,7 +109,7 @@ EXAMPLE_REQUEST: dict[str, Any] = {
     "command": "create_investment_request",
     "status": "pending",
     "accountId": "account_123",
-    "amount": 10000.00,
+    "amount": Decimal("10000.00"),
     "createdAt": "2025-01-15T08:30:00Z",
 }
 
@@ -275,7 +276,7 @@ class SandboxProvider(Provider):
     # ---- operations --------------------------------------------------------------------------
 
     async def handle(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
-        doc = json.loads(body)
+        doc = loads(body)  # amounts as Decimals, compared and echoed exactly
         name, payload = doc["name"], doc.get("payload") or {}
         handler = getattr(self, f"_{'q' if op.id == QUERY_OP else 'c'}_{name}", None)
         if handler is None:
@@ -301,7 +302,8 @@ class SandboxProvider(Provider):
             found = self._owned(account_id, missing=404)
             if isinstance(found, Response):
                 return found
-            share = round(found["portfolioValue"] * 100 / total, 2) if total else 0.0
+            # exposurePercentage is a share in percent, not money: a float like the docs' 50.0.
+            share = float(round(found["portfolioValue"] * 100 / total, 2)) if total else 0.0
             listed.append({**found, "exposurePercentage": share})
         # canCreateAccount: the client holds fewer than five accounts (inferred rule).
         return JSONResponse(

@@ -17,6 +17,10 @@
 - `POST /api/v1/auth/logout` ends the sending device's session: tokens issued to that Device-ID
   are revoked.
 
+- Money is exact: bodies are parsed with Decimals; a payment order, a card top-up (and its quote)
+  and a card withdrawal answer with the amount (and currency) the client sent, fees and totals
+  computed in Decimal; a payment order reads back (and cancels) by its id.
+
 Test hooks: `expire_tokens()`, `token_ttl`, `rotate_keys()`, `reset_sessions()`, and what was
 seen: `issued`, `decrypted`, `uploads`.
 """
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import decimal
 import email.parser
 import email.policy
 import hashlib
@@ -44,9 +49,9 @@ from openapi_schema_validator import OAS31Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-from ..core import Fault, Provider, SandboxState, SpecOperation
+from ..core import EXACT, Fault, JSONResponse, Provider, SandboxState, SpecOperation, loads
 
 AGENT_ID = "3f8e2b1c-7d4a-4e6f-9a0b-1c2d3e4f5a6b"
 AGENT_SECRET = "htp_demo_agent_secret"
@@ -100,6 +105,11 @@ class KeySession:
         return AESGCM(key).decrypt(data[:12], data[12:], self.key_version.encode("utf-8"))
 
 
+_ECHOES_AMOUNT = frozenset(
+    {"create_payment_order", "top_up_card", "quote_card_top_up", "create_card_withdrawal"}
+)
+
+
 class SandboxProvider(Provider):
     slug = "htp"
     demo_credentials = {"HTP_AGENT_ID": AGENT_ID, "HTP_AGENT_SECRET": AGENT_SECRET}  # noqa: RUF012
@@ -112,6 +122,7 @@ class SandboxProvider(Provider):
         self.sessions: dict[str, KeySession] = {}
         self.decrypted: list[dict[str, Any]] = []
         self.uploads: list[dict[str, Any]] = []
+        self.orders: dict[str, dict[str, Any]] = {}
         self._server_key = X25519PrivateKey.generate()
         registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(self.spec))
         self.public: set[str] = set()
@@ -207,7 +218,7 @@ class SandboxProvider(Provider):
 
     def _decrypt(self, request: Request, body: bytes, op: SpecOperation, lang: str) -> Response | None:
         try:
-            wrapper = json.loads(body)
+            wrapper = loads(body)
         except ValueError:
             return None  # the spec validation answers
         if not isinstance(wrapper, dict) or not all(k in wrapper for k in WRAPPER_FIELDS):
@@ -220,7 +231,7 @@ class SandboxProvider(Provider):
         try:
             salt = base64.b64decode(str(wrapper["salt"]), validate=True)
             data = base64.b64decode(str(wrapper["data"]), validate=True)
-            payload = json.loads(session.decrypt(salt, data))
+            payload = loads(session.decrypt(salt, data))
         except (binascii.Error, ValueError, InvalidTag):
             return self.error(400, "Decryption failed", lang=lang)
         if not isinstance(payload, dict):
@@ -231,6 +242,7 @@ class SandboxProvider(Provider):
             return self.error(400, "Invalid request parameters: " + "; ".join(problems)[:300], lang=lang)
         with self._lock:
             self.decrypted.append({"operation": op.id, "payload": payload})
+        request.state.htp_payload = payload  # the plain body, for the handler
         return None
 
     # -- stateful answers ----------------------------------------------------------------------
@@ -247,9 +259,53 @@ class SandboxProvider(Provider):
             self._logout(request)
         if op.id == "upload_file":
             self._record_upload(request, body)
+        if isinstance(example, dict) and isinstance(example.get("data"), dict):
+            data = self._money(request, body, op, example["data"])
+            if data is None:
+                return self.error(404, "Not found", lang=lang)
+            example = {**example, "data": data}
         if isinstance(example, dict):
             example = {**example, "message": ZH["Success"] if lang == "zh" else example["message"]}
         return JSONResponse(example, status_code=status)
+
+    def _money(self, request: Request, body: bytes, op: SpecOperation, data: dict[str, Any]) -> Any:
+        """The documented answer with the client's amounts laid over it (None: unknown order)."""
+        if op.id in ("get_payment_order", "cancel_payment_order"):
+            match = op.regex.match(request.url.path)
+            assert match is not None
+            order_id = match.group("order_id")
+            with self._lock:
+                order = self.orders.get(order_id)
+                if order is not None and op.id == "cancel_payment_order":
+                    order["status"] = "cancelled"
+            if order is None:
+                return data if order_id == data.get("id") else None
+            return dict(order)
+        if op.id not in _ECHOES_AMOUNT:
+            return data
+        sent = getattr(request.state, "htp_payload", None)
+        doc = sent if isinstance(sent, dict) else loads(body)
+        amount = doc["amount"]
+        answer = {**data, "amount": amount, "currency": doc.get("currency", data.get("currency"))}
+        with decimal.localcontext(EXACT):
+            return self._priced(op, doc, data, answer)
+
+    def _priced(
+        self, op: SpecOperation, doc: dict[str, Any], data: dict[str, Any], answer: dict[str, Any]
+    ) -> Any:
+        amount = answer["amount"]
+        if op.id == "create_payment_order":
+            answer.update(
+                id=f"po_{secrets.token_hex(4)}",
+                pay_currency=doc["pay_currency"],
+                network=doc["network"],
+                pay_amount=amount * data["rate"],  # exact: Decimal times Decimal
+            )
+            with self._lock:
+                self.orders[answer["id"]] = answer
+        elif op.id in ("top_up_card", "quote_card_top_up"):
+            answer["total"] = amount + data["fee"]
+        return answer
 
     def _issue(self, request: Request, lang: str) -> Response:
         token = "htp_at_" + secrets.token_urlsafe(24)

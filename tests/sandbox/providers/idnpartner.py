@@ -9,6 +9,8 @@ token) or the x-user-token (new refresh token; also the first access + refresh p
 user authentication. Operations marked `x-user-token: true` also need the `x-user-token` header.
 Errors use the spec's `Error` shape `{code, message, request_id}`, messages in the x-language.
 
+A transfer answers with the reference, account and amount the partner sent (the amount exactly,
+as a Decimal when it has a fraction), the fee from the docs' example, and reads back by its id.
 Test hooks: `expire(kind)` ages every issued token of a kind (`user`, `access`, `refresh`) past its
 expiry; `ttl[kind]` sets the lifetime of tokens issued from then on; `reset()` forgets everything.
 """
@@ -23,9 +25,9 @@ from typing import Any
 
 import attrs
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-from ..core import Fault, Provider, SandboxState, SpecOperation
+from ..core import Fault, JSONResponse, Provider, SandboxState, SpecOperation, loads
 
 APP_KEY = "ak_demo_idnpartner_5f2c"
 USERNAME = "budi.santoso"
@@ -85,6 +87,7 @@ class SandboxProvider(Provider):
         self.tokens: dict[str, Issued] = {}
         self.seen_request_ids: set[str] = set()
         self.ttl = dict(DEFAULT_TTL)
+        self.transfers: dict[str, dict[str, Any]] = {}
 
     # Test hooks.
     def reset(self) -> None:
@@ -210,13 +213,13 @@ class SandboxProvider(Provider):
         with self._lock:
             bearer = self.tokens.get(value)
         if op.id == "authenticate_user":
-            user_id = USERS[json.loads(body)["username"]][1]
+            user_id = USERS[loads(body)["username"]][1]
             user = self._issue("user", user_id)
             return JSONResponse(
                 {"user_id": user_id, "user_token": user.value, "expires_in": self.ttl["user"]}
             )
         if bearer is None:
-            return self._answer_external(request, op)
+            return self._answer_external(request, body, op)
         if op.id == "create_token":
             access, refresh = self._issue("access", bearer.user_id), self._issue("refresh", bearer.user_id)
             return JSONResponse(
@@ -238,9 +241,9 @@ class SandboxProvider(Provider):
             return JSONResponse(
                 {"refresh_token": refresh.value, "token_type": "Bearer", "expires_in": self.ttl["refresh"]}
             )
-        return self._answer_external(request, op)
+        return self._answer_external(request, body, op)
 
-    def _answer_external(self, request: Request, op: SpecOperation) -> Response | None:
+    def _answer_external(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
         if op.id == "get_bank_account":
             match = op.regex.match(request.url.path)
             assert match is not None
@@ -249,4 +252,34 @@ class SandboxProvider(Provider):
             if name is None:
                 return self._fail(request, 404, "account_not_found")
             return JSONResponse({"bank_code": bank, "account_number": account, "account_name": name})
+        if op.id == "create_transfer":
+            return self._transfer(op, loads(body))
+        if op.id == "get_transfer":
+            match = op.regex.match(request.url.path)
+            assert match is not None
+            with self._lock:
+                found = self.transfers.get(match.group("transfer_id"))
+            return JSONResponse(found) if found is not None else None  # else the documented example
         return None
+
+    def _transfer(self, op: SpecOperation, doc: dict[str, Any]) -> Response:
+        found = op.example()
+        assert found is not None
+        assert isinstance(found[1], dict)
+        example = found[1]
+        account = (doc["bank_code"], doc["account_number"])
+        transfer = {
+            **example,
+            "transfer_id": f"trf_{secrets.token_hex(10).upper()}",
+            "reference_id": doc["reference_id"],
+            "bank_code": doc["bank_code"],
+            "account_number": doc["account_number"],
+            "account_name": KNOWN_ACCOUNTS.get(account, example["account_name"]),
+            "amount": doc["amount"],
+        }
+        transfer.pop("description", None)
+        if "description" in doc:
+            transfer["description"] = doc["description"]
+        with self._lock:
+            self.transfers[transfer["transfer_id"]] = transfer
+        return JSONResponse(transfer, status_code=found[0])

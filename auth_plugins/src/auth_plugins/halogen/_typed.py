@@ -18,6 +18,7 @@ An error status raises the typed `ApiError` even when the client was built with
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, overload
 
 import httpx
@@ -98,7 +99,10 @@ def _send_args(request: _Model, operation: str, idempotency_key: str | None) -> 
         if not idempotency_key.strip():
             raise ValueError("idempotency_key must not be empty")
         headers[IDEMPOTENCY_HEADER] = idempotency_key
-    return {"method": op.method, "url": op.path, "json": request.to_dict(), "headers": headers}
+    from halogen_client.types import json_bytes
+
+    # The generated client's serialiser: a Decimal amount keeps its digits (httpx's json= cannot).
+    return {"method": op.method, "url": op.path, "content": json_bytes(request.to_dict()), "headers": headers}
 
 
 def _parse(response: httpx.Response, model: Any) -> Any:
@@ -107,7 +111,7 @@ def _parse(response: httpx.Response, model: Any) -> Any:
     if not outcome.ok:
         raise outcome.to_error()
     try:
-        return model.from_dict(json.loads(response.content))
+        return model.from_dict(json.loads(response.content, parse_float=Decimal))
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise EnvelopeError(
             f"the 200 body is not a {model.__name__} ({type(exc).__name__}: {exc})",

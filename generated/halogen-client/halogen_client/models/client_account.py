@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+from ..types import Money, to_float, to_money
+
 T = TypeVar("T", bound="ClientAccount")
+
+
+def _money_portfolio_value(value: Money) -> Decimal:
+    return to_money(value, "ClientAccount.portfolio_value")
 
 
 @_attrs_define
@@ -17,7 +25,7 @@ class ClientAccount:
         type_ (str): The account type.
         name (str):
         experience (str): The product experience of the account.
-        portfolio_value (float):
+        portfolio_value (Decimal):
         exposure_percentage (float): The account's share of the total, in percent.
         can_invest (bool): Whether `create_investment_request` is allowed on this account.
         can_redeem (bool): Whether `create_redemption_request` is allowed on this account.
@@ -27,7 +35,7 @@ class ClientAccount:
     type_: str
     name: str
     experience: str
-    portfolio_value: float
+    portfolio_value: Decimal = _attrs_field(converter=_money_portfolio_value)
     exposure_percentage: float
     can_invest: bool
     can_redeem: bool
@@ -69,33 +77,49 @@ class ClientAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        type_ = d.pop("type")
+            _at = "type"
+            type_ = d.pop("type")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        experience = d.pop("experience")
+            _at = "experience"
+            experience = d.pop("experience")
 
-        portfolio_value = d.pop("portfolioValue")
+            _at = "portfolioValue"
+            portfolio_value = _money_portfolio_value(d.pop("portfolioValue"))
 
-        exposure_percentage = d.pop("exposurePercentage")
+            _at = "exposurePercentage"
+            exposure_percentage = to_float(d.pop("exposurePercentage"))
 
-        can_invest = d.pop("canInvest")
+            _at = "canInvest"
+            can_invest = d.pop("canInvest")
 
-        can_redeem = d.pop("canRedeem")
+            _at = "canRedeem"
+            can_redeem = d.pop("canRedeem")
 
-        client_account = cls(
-            id=id,
-            type_=type_,
-            name=name,
-            experience=experience,
-            portfolio_value=portfolio_value,
-            exposure_percentage=exposure_percentage,
-            can_invest=can_invest,
-            can_redeem=can_redeem,
-        )
+            _at = ""
+            client_account = cls(
+                id=id,
+                type_=type_,
+                name=name,
+                experience=experience,
+                portfolio_value=portfolio_value,
+                exposure_percentage=exposure_percentage,
+                can_invest=can_invest,
+                can_redeem=can_redeem,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ClientAccount", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ClientAccount", path=[_at] if _at else [], reason=reason) from exc
 
         client_account.additional_properties = d
         return client_account

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="CommandResult")
 
 
@@ -35,12 +37,21 @@ class CommandResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        command_result = cls(
-            request_id=request_id,
-        )
+            _at = ""
+            command_result = cls(
+                request_id=request_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CommandResult", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CommandResult", path=[_at] if _at else [], reason=reason) from exc
 
         command_result.additional_properties = d
         return command_result

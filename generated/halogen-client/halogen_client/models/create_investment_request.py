@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.create_investment_request_payload import CreateInvestmentRequestPayload
 
@@ -46,17 +48,29 @@ class CreateInvestmentRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_investment_request_payload import CreateInvestmentRequestPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = cast(Literal["create_investment_request"], d.pop("name"))
-        if name != "create_investment_request":
-            raise ValueError(f"name must match const 'create_investment_request', got '{name}'")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = cast(Literal["create_investment_request"], d.pop("name"))
+            if name != "create_investment_request":
+                raise ValueError(f"name must match const 'create_investment_request', got '{name}'")
 
-        payload = CreateInvestmentRequestPayload.from_dict(d.pop("payload"))
+            _at = "payload"
+            payload = CreateInvestmentRequestPayload.from_dict(d.pop("payload"))
 
-        create_investment_request = cls(
-            name=name,
-            payload=payload,
-        )
+            _at = ""
+            create_investment_request = cls(
+                name=name,
+                payload=payload,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateInvestmentRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CreateInvestmentRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         create_investment_request.additional_properties = d
         return create_investment_request

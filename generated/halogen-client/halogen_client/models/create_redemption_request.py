@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.create_redemption_request_payload import CreateRedemptionRequestPayload
 
@@ -46,17 +48,29 @@ class CreateRedemptionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_redemption_request_payload import CreateRedemptionRequestPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = cast(Literal["create_redemption_request"], d.pop("name"))
-        if name != "create_redemption_request":
-            raise ValueError(f"name must match const 'create_redemption_request', got '{name}'")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = cast(Literal["create_redemption_request"], d.pop("name"))
+            if name != "create_redemption_request":
+                raise ValueError(f"name must match const 'create_redemption_request', got '{name}'")
 
-        payload = CreateRedemptionRequestPayload.from_dict(d.pop("payload"))
+            _at = "payload"
+            payload = CreateRedemptionRequestPayload.from_dict(d.pop("payload"))
 
-        create_redemption_request = cls(
-            name=name,
-            payload=payload,
-        )
+            _at = ""
+            create_redemption_request = cls(
+                name=name,
+                payload=payload,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateRedemptionRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CreateRedemptionRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         create_redemption_request.additional_properties = d
         return create_redemption_request

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.get_profile_payload import GetProfilePayload
 
@@ -46,17 +48,27 @@ class GetProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_profile_payload import GetProfilePayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = cast(Literal["get_profile"], d.pop("name"))
-        if name != "get_profile":
-            raise ValueError(f"name must match const 'get_profile', got '{name}'")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = cast(Literal["get_profile"], d.pop("name"))
+            if name != "get_profile":
+                raise ValueError(f"name must match const 'get_profile', got '{name}'")
 
-        payload = GetProfilePayload.from_dict(d.pop("payload"))
+            _at = "payload"
+            payload = GetProfilePayload.from_dict(d.pop("payload"))
 
-        get_profile = cls(
-            name=name,
-            payload=payload,
-        )
+            _at = ""
+            get_profile = cls(
+                name=name,
+                payload=payload,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("GetProfile", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="GetProfile", path=[_at] if _at else [], reason=reason) from exc
 
         get_profile.additional_properties = d
         return get_profile

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="GetProfilePayload")
 
 
@@ -24,8 +26,16 @@ class GetProfilePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        get_profile_payload = cls()
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = ""
+            get_profile_payload = cls()
+        except BodyValidationError as exc:
+            raise exc.within("GetProfilePayload", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="GetProfilePayload", path=[_at] if _at else [], reason=reason) from exc
 
         get_profile_payload.additional_properties = d
         return get_profile_payload

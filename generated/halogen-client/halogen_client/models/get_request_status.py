@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.get_request_status_payload import GetRequestStatusPayload
 
@@ -46,17 +48,27 @@ class GetRequestStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_request_status_payload import GetRequestStatusPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = cast(Literal["get_request_status"], d.pop("name"))
-        if name != "get_request_status":
-            raise ValueError(f"name must match const 'get_request_status', got '{name}'")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = cast(Literal["get_request_status"], d.pop("name"))
+            if name != "get_request_status":
+                raise ValueError(f"name must match const 'get_request_status', got '{name}'")
 
-        payload = GetRequestStatusPayload.from_dict(d.pop("payload"))
+            _at = "payload"
+            payload = GetRequestStatusPayload.from_dict(d.pop("payload"))
 
-        get_request_status = cls(
-            name=name,
-            payload=payload,
-        )
+            _at = ""
+            get_request_status = cls(
+                name=name,
+                payload=payload,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("GetRequestStatus", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="GetRequestStatus", path=[_at] if _at else [], reason=reason) from exc
 
         get_request_status.additional_properties = d
         return get_request_status

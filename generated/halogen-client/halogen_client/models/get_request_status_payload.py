@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="GetRequestStatusPayload")
 
 
@@ -34,12 +36,23 @@ class GetRequestStatusPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        get_request_status_payload = cls(
-            request_id=request_id,
-        )
+            _at = ""
+            get_request_status_payload = cls(
+                request_id=request_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("GetRequestStatusPayload", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="GetRequestStatusPayload", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         get_request_status_payload.additional_properties = d
         return get_request_status_payload

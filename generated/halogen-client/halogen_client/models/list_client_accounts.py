@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.list_client_accounts_payload import ListClientAccountsPayload
 
@@ -46,17 +48,27 @@ class ListClientAccounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.list_client_accounts_payload import ListClientAccountsPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = cast(Literal["list_client_accounts"], d.pop("name"))
-        if name != "list_client_accounts":
-            raise ValueError(f"name must match const 'list_client_accounts', got '{name}'")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = cast(Literal["list_client_accounts"], d.pop("name"))
+            if name != "list_client_accounts":
+                raise ValueError(f"name must match const 'list_client_accounts', got '{name}'")
 
-        payload = ListClientAccountsPayload.from_dict(d.pop("payload"))
+            _at = "payload"
+            payload = ListClientAccountsPayload.from_dict(d.pop("payload"))
 
-        list_client_accounts = cls(
-            name=name,
-            payload=payload,
-        )
+            _at = ""
+            list_client_accounts = cls(
+                name=name,
+                payload=payload,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ListClientAccounts", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ListClientAccounts", path=[_at] if _at else [], reason=reason) from exc
 
         list_client_accounts.additional_properties = d
         return list_client_accounts

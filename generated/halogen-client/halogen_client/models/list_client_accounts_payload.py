@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ListClientAccountsPayload")
 
 
@@ -34,12 +36,23 @@ class ListClientAccountsPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_ids = cast(list[str], d.pop("accountIds"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "accountIds[*]"
+            account_ids = cast(list[str], d.pop("accountIds"))
 
-        list_client_accounts_payload = cls(
-            account_ids=account_ids,
-        )
+            _at = ""
+            list_client_accounts_payload = cls(
+                account_ids=account_ids,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ListClientAccountsPayload", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="ListClientAccountsPayload", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         list_client_accounts_payload.additional_properties = d
         return list_client_accounts_payload

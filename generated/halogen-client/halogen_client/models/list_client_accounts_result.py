@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import BodyValidationError
+from ..types import Money, to_money
 
 if TYPE_CHECKING:
     from ..models.client_account import ClientAccount
@@ -13,18 +17,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListClientAccountsResult")
 
 
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "ListClientAccountsResult.amount")
+
+
 @_attrs_define
 class ListClientAccountsResult:
     """The result of `list_client_accounts`.
 
     Attributes:
-        amount (float): Total value across the listed accounts, in `asset`.
+        amount (Decimal): Total value across the listed accounts, in `asset`.
         asset (str): The currency of the amounts.
         can_create_account (bool): Whether the client may open another account.
         accounts (list[ClientAccount]):
     """
 
-    amount: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
     asset: str
     can_create_account: bool
     accounts: list[ClientAccount]
@@ -59,26 +67,40 @@ class ListClientAccountsResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_account import ClientAccount  # noqa: PLC0415
 
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        asset = d.pop("asset")
+            _at = "asset"
+            asset = d.pop("asset")
 
-        can_create_account = d.pop("canCreateAccount")
+            _at = "canCreateAccount"
+            can_create_account = d.pop("canCreateAccount")
 
-        accounts = []
-        _accounts = d.pop("accounts")
-        for accounts_item_data in _accounts:
-            accounts_item = ClientAccount.from_dict(accounts_item_data)
+            _at = "accounts[*]"
+            accounts = []
+            _accounts = d.pop("accounts")
+            for accounts_item_data in _accounts:
+                accounts_item = ClientAccount.from_dict(accounts_item_data)
 
-            accounts.append(accounts_item)
+                accounts.append(accounts_item)
 
-        list_client_accounts_result = cls(
-            amount=amount,
-            asset=asset,
-            can_create_account=can_create_account,
-            accounts=accounts,
-        )
+            _at = ""
+            list_client_accounts_result = cls(
+                amount=amount,
+                asset=asset,
+                can_create_account=can_create_account,
+                accounts=accounts,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ListClientAccountsResult", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="ListClientAccountsResult", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         list_client_accounts_result.additional_properties = d
         return list_client_accounts_result

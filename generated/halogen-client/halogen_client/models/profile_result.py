@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileResult")
@@ -57,28 +58,41 @@ class ProfileResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "phoneNumber"
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+            def _parse_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        profile_result = cls(
-            id=id,
-            name=name,
-            email=email,
-            phone_number=phone_number,
-        )
+            phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+            _at = ""
+            profile_result = cls(
+                id=id,
+                name=name,
+                email=email,
+                phone_number=phone_number,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ProfileResult", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ProfileResult", path=[_at] if _at else [], reason=reason) from exc
 
         profile_result.additional_properties = d
         return profile_result

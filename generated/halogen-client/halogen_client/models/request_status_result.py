@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="RequestStatusResult")
+
+
+def _money_amount(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "RequestStatusResult.amount")
 
 
 @_attrs_define
@@ -21,7 +29,7 @@ class RequestStatusResult:
         status (str): The request's state, e.g. `pending`, `processing`, `completed`, `rejected`; a plain string so a
             new state never breaks parsing.
         account_id (None | str | Unset):
-        amount (float | None | Unset):
+        amount (Decimal | None | Unset):
         created_at (str | Unset): When the request was created, RFC 3339 (kept a string, so the client needs no date
             parser).
     """
@@ -30,7 +38,7 @@ class RequestStatusResult:
     command: str
     status: str
     account_id: None | str | Unset = UNSET
-    amount: float | None | Unset = UNSET
+    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_amount)
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,11 +55,7 @@ class RequestStatusResult:
         else:
             account_id = self.account_id
 
-        amount: float | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         created_at = self.created_at
 
@@ -75,41 +79,49 @@ class RequestStatusResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("requestId")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "requestId"
+            request_id = d.pop("requestId")
 
-        command = d.pop("command")
+            _at = "command"
+            command = d.pop("command")
 
-        status = d.pop("status")
+            _at = "status"
+            status = d.pop("status")
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "accountId"
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+            def _parse_account_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            account_id = _parse_account_id(d.pop("accountId", UNSET))
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+            _at = "amount"
+            amount = _money_amount(d.pop("amount", UNSET))
 
-        created_at = d.pop("createdAt", UNSET)
+            _at = "createdAt"
+            created_at = d.pop("createdAt", UNSET)
 
-        request_status_result = cls(
-            request_id=request_id,
-            command=command,
-            status=status,
-            account_id=account_id,
-            amount=amount,
-            created_at=created_at,
-        )
+            _at = ""
+            request_status_result = cls(
+                request_id=request_id,
+                command=command,
+                status=status,
+                account_id=account_id,
+                amount=amount,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RequestStatusResult", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RequestStatusResult", path=[_at] if _at else [], reason=reason) from exc
 
         request_status_result.additional_properties = d
         return request_status_result

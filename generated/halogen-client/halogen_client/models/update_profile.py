@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.update_profile_payload import UpdateProfilePayload
 
@@ -46,17 +48,27 @@ class UpdateProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_profile_payload import UpdateProfilePayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = cast(Literal["update_profile"], d.pop("name"))
-        if name != "update_profile":
-            raise ValueError(f"name must match const 'update_profile', got '{name}'")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = cast(Literal["update_profile"], d.pop("name"))
+            if name != "update_profile":
+                raise ValueError(f"name must match const 'update_profile', got '{name}'")
 
-        payload = UpdateProfilePayload.from_dict(d.pop("payload"))
+            _at = "payload"
+            payload = UpdateProfilePayload.from_dict(d.pop("payload"))
 
-        update_profile = cls(
-            name=name,
-            payload=payload,
-        )
+            _at = ""
+            update_profile = cls(
+                name=name,
+                payload=payload,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateProfile", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UpdateProfile", path=[_at] if _at else [], reason=reason) from exc
 
         update_profile.additional_properties = d
         return update_profile

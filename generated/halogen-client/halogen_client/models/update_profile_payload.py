@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProfilePayload")
@@ -51,25 +52,37 @@ class UpdateProfilePayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        email = d.pop("email", UNSET)
+            _at = "email"
+            email = d.pop("email", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "phoneNumber"
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+            def _parse_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        update_profile_payload = cls(
-            name=name,
-            email=email,
-            phone_number=phone_number,
-        )
+            phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+
+            _at = ""
+            update_profile_payload = cls(
+                name=name,
+                email=email,
+                phone_number=phone_number,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateProfilePayload", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UpdateProfilePayload", path=[_at] if _at else [], reason=reason) from exc
 
         update_profile_payload.additional_properties = d
         return update_profile_payload

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ActivateCardRequest")
 
 
@@ -40,15 +42,25 @@ class ActivateCardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activation_code = d.pop("activation_code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "activation_code"
+            activation_code = d.pop("activation_code")
 
-        last4 = d.pop("last4")
+            _at = "last4"
+            last4 = d.pop("last4")
 
-        activate_card_request = cls(
-            activation_code=activation_code,
-            last4=last4,
-        )
+            _at = ""
+            activate_card_request = cls(
+                activation_code=activation_code,
+                last4=last4,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ActivateCardRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ActivateCardRequest", path=[_at] if _at else [], reason=reason) from exc
 
         activate_card_request.additional_properties = d
         return activate_card_request

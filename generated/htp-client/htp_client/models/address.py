@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
@@ -72,41 +73,57 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        line1 = d.pop("line1")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "line1"
+            line1 = d.pop("line1")
 
-        city = d.pop("city")
+            _at = "city"
+            city = d.pop("city")
 
-        postal_code = d.pop("postal_code")
+            _at = "postal_code"
+            postal_code = d.pop("postal_code")
 
-        country_code = d.pop("country_code")
+            _at = "country_code"
+            country_code = d.pop("country_code")
 
-        def _parse_line2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "line2"
 
-        line2 = _parse_line2(d.pop("line2", UNSET))
+            def _parse_line2(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            line2 = _parse_line2(d.pop("line2", UNSET))
 
-        state = _parse_state(d.pop("state", UNSET))
+            _at = "state"
 
-        address = cls(
-            line1=line1,
-            city=city,
-            postal_code=postal_code,
-            country_code=country_code,
-            line2=line2,
-            state=state,
-        )
+            def _parse_state(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            state = _parse_state(d.pop("state", UNSET))
+
+            _at = ""
+            address = cls(
+                line1=line1,
+                city=city,
+                postal_code=postal_code,
+                country_code=country_code,
+                line2=line2,
+                state=state,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Address", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Address", path=[_at] if _at else [], reason=reason) from exc
 
         address.additional_properties = d
         return address

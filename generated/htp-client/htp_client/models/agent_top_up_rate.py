@@ -2,14 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="AgentTopUpRate")
+
+
+def _money_rate(value: Money) -> Decimal:
+    return to_money(value, "AgentTopUpRate.rate")
+
+
+def _money_fee_rate(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "AgentTopUpRate.fee_rate")
+
+
+def _money_fixed_fee(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "AgentTopUpRate.fixed_fee")
+
+
+def _money_min_amount(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "AgentTopUpRate.min_amount")
+
+
+def _money_max_amount(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "AgentTopUpRate.max_amount")
 
 
 @_attrs_define
@@ -19,21 +49,21 @@ class AgentTopUpRate:
     Attributes:
         currency (str):
         pay_currency (str):
-        rate (float): Units of `pay_currency` per unit of `currency`.
-        fee_rate (float | Unset):
-        fixed_fee (float | Unset):
-        min_amount (float | Unset):
-        max_amount (float | Unset):
+        rate (Decimal): Units of `pay_currency` per unit of `currency`.
+        fee_rate (Decimal | Unset):
+        fixed_fee (Decimal | Unset):
+        min_amount (Decimal | Unset):
+        max_amount (Decimal | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
     currency: str
     pay_currency: str
-    rate: float
-    fee_rate: float | Unset = UNSET
-    fixed_fee: float | Unset = UNSET
-    min_amount: float | Unset = UNSET
-    max_amount: float | Unset = UNSET
+    rate: Decimal = _attrs_field(converter=_money_rate)
+    fee_rate: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_fee_rate)
+    fixed_fee: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_fixed_fee)
+    min_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_min_amount)
+    max_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_max_amount)
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -80,38 +110,54 @@ class AgentTopUpRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "currency"
+            currency = d.pop("currency")
 
-        pay_currency = d.pop("pay_currency")
+            _at = "pay_currency"
+            pay_currency = d.pop("pay_currency")
 
-        rate = d.pop("rate")
+            _at = "rate"
+            rate = _money_rate(d.pop("rate"))
 
-        fee_rate = d.pop("fee_rate", UNSET)
+            _at = "fee_rate"
+            fee_rate = _money_fee_rate(d.pop("fee_rate", UNSET))
 
-        fixed_fee = d.pop("fixed_fee", UNSET)
+            _at = "fixed_fee"
+            fixed_fee = _money_fixed_fee(d.pop("fixed_fee", UNSET))
 
-        min_amount = d.pop("min_amount", UNSET)
+            _at = "min_amount"
+            min_amount = _money_min_amount(d.pop("min_amount", UNSET))
 
-        max_amount = d.pop("max_amount", UNSET)
+            _at = "max_amount"
+            max_amount = _money_max_amount(d.pop("max_amount", UNSET))
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            _at = "updated_at"
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        agent_top_up_rate = cls(
-            currency=currency,
-            pay_currency=pay_currency,
-            rate=rate,
-            fee_rate=fee_rate,
-            fixed_fee=fixed_fee,
-            min_amount=min_amount,
-            max_amount=max_amount,
-            updated_at=updated_at,
-        )
+            _at = ""
+            agent_top_up_rate = cls(
+                currency=currency,
+                pay_currency=pay_currency,
+                rate=rate,
+                fee_rate=fee_rate,
+                fixed_fee=fixed_fee,
+                min_amount=min_amount,
+                max_amount=max_amount,
+                updated_at=updated_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("AgentTopUpRate", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="AgentTopUpRate", path=[_at] if _at else [], reason=reason) from exc
 
         agent_top_up_rate.additional_properties = d
         return agent_top_up_rate

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Announcement")
@@ -75,37 +76,53 @@ class Announcement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        title = d.pop("title")
+            _at = "title"
+            title = d.pop("title")
 
-        content = d.pop("content")
+            _at = "content"
+            content = d.pop("content")
 
-        published_at = datetime.datetime.fromisoformat(d.pop("published_at"))
+            _at = "published_at"
+            published_at = datetime.datetime.fromisoformat(d.pop("published_at"))
 
-        summary = d.pop("summary", UNSET)
+            _at = "summary"
+            summary = d.pop("summary", UNSET)
 
-        def _parse_image_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "image_url"
 
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
+            def _parse_image_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        pinned = d.pop("pinned", UNSET)
+            image_url = _parse_image_url(d.pop("image_url", UNSET))
 
-        announcement = cls(
-            id=id,
-            title=title,
-            content=content,
-            published_at=published_at,
-            summary=summary,
-            image_url=image_url,
-            pinned=pinned,
-        )
+            _at = "pinned"
+            pinned = d.pop("pinned", UNSET)
+
+            _at = ""
+            announcement = cls(
+                id=id,
+                title=title,
+                content=content,
+                published_at=published_at,
+                summary=summary,
+                image_url=image_url,
+                pinned=pinned,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Announcement", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Announcement", path=[_at] if _at else [], reason=reason) from exc
 
         announcement.additional_properties = d
         return announcement

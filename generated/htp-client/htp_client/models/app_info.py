@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AppInfo")
@@ -77,33 +78,49 @@ class AppInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        app_name = d.pop("app_name")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "app_name"
+            app_name = d.pop("app_name")
 
-        api_version = d.pop("api_version")
+            _at = "api_version"
+            api_version = d.pop("api_version")
 
-        maintenance = d.pop("maintenance")
+            _at = "maintenance"
+            maintenance = d.pop("maintenance")
 
-        latest_app_version = d.pop("latest_app_version", UNSET)
+            _at = "latest_app_version"
+            latest_app_version = d.pop("latest_app_version", UNSET)
 
-        min_app_version = d.pop("min_app_version", UNSET)
+            _at = "min_app_version"
+            min_app_version = d.pop("min_app_version", UNSET)
 
-        support_email = d.pop("support_email", UNSET)
+            _at = "support_email"
+            support_email = d.pop("support_email", UNSET)
 
-        terms_url = d.pop("terms_url", UNSET)
+            _at = "terms_url"
+            terms_url = d.pop("terms_url", UNSET)
 
-        privacy_url = d.pop("privacy_url", UNSET)
+            _at = "privacy_url"
+            privacy_url = d.pop("privacy_url", UNSET)
 
-        app_info = cls(
-            app_name=app_name,
-            api_version=api_version,
-            maintenance=maintenance,
-            latest_app_version=latest_app_version,
-            min_app_version=min_app_version,
-            support_email=support_email,
-            terms_url=terms_url,
-            privacy_url=privacy_url,
-        )
+            _at = ""
+            app_info = cls(
+                app_name=app_name,
+                api_version=api_version,
+                maintenance=maintenance,
+                latest_app_version=latest_app_version,
+                min_app_version=min_app_version,
+                support_email=support_email,
+                terms_url=terms_url,
+                privacy_url=privacy_url,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("AppInfo", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="AppInfo", path=[_at] if _at else [], reason=reason) from exc
 
         app_info.additional_properties = d
         return app_info

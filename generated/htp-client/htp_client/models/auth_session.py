@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.auth_session_token_type import AuthSessionTokenType, check_auth_session_token_type
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class AuthSession:
 
     access_token: str
     refresh_token: str
-    token_type: AuthSessionTokenType
+    token_type: AuthSessionTokenType | str
     expires_in: int
     user: UserProfile
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,24 +64,37 @@ class AuthSession:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_profile import UserProfile  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "access_token"
+            access_token = d.pop("access_token")
 
-        refresh_token = d.pop("refresh_token")
+            _at = "refresh_token"
+            refresh_token = d.pop("refresh_token")
 
-        token_type = check_auth_session_token_type(d.pop("token_type"))
+            _at = "token_type"
+            token_type = check_auth_session_token_type(d.pop("token_type"))
 
-        expires_in = d.pop("expires_in")
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        user = UserProfile.from_dict(d.pop("user"))
+            _at = "user"
+            user = UserProfile.from_dict(d.pop("user"))
 
-        auth_session = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            user=user,
-        )
+            _at = ""
+            auth_session = cls(
+                access_token=access_token,
+                refresh_token=refresh_token,
+                token_type=token_type,
+                expires_in=expires_in,
+                user=user,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("AuthSession", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="AuthSession", path=[_at] if _at else [], reason=reason) from exc
 
         auth_session.additional_properties = d
         return auth_session

@@ -7,7 +7,10 @@ AUTH_SESSION_TOKEN_TYPE_VALUES: set[AuthSessionTokenType] = {
 }
 
 
-def check_auth_session_token_type(value: str) -> AuthSessionTokenType:
+def check_auth_session_token_type(value: str) -> AuthSessionTokenType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in AUTH_SESSION_TOKEN_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AUTH_SESSION_TOKEN_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -2,17 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.card_brand import CardBrand, check_card_brand
 from ..models.card_status import CardStatus, check_card_status
 from ..models.card_type import CardType, check_card_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="Card")
+
+
+def _money_balance(value: Money) -> Decimal:
+    return to_money(value, "Card.balance")
 
 
 @_attrs_define
@@ -24,7 +30,7 @@ class Card:
         card_type (CardType):
         last4 (str):
         currency (str):
-        balance (float):
+        balance (Decimal):
         status (CardStatus):
         cardholder_id (str | Unset):
         card_product_id (str | Unset):
@@ -37,14 +43,14 @@ class Card:
     """
 
     id: str
-    card_type: CardType
+    card_type: CardType | str
     last4: str
     currency: str
-    balance: float
-    status: CardStatus
+    balance: Decimal = _attrs_field(converter=_money_balance)
+    status: CardStatus | str
     cardholder_id: str | Unset = UNSET
     card_product_id: str | Unset = UNSET
-    brand: CardBrand | Unset = UNSET
+    brand: CardBrand | str | Unset = UNSET
     masked_pan: str | Unset = UNSET
     expiry_month: int | Unset = UNSET
     expiry_year: int | Unset = UNSET
@@ -122,68 +128,91 @@ class Card:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        card_type = check_card_type(d.pop("card_type"))
+            _at = "card_type"
+            card_type = check_card_type(d.pop("card_type"))
 
-        last4 = d.pop("last4")
+            _at = "last4"
+            last4 = d.pop("last4")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        balance = d.pop("balance")
+            _at = "balance"
+            balance = _money_balance(d.pop("balance"))
 
-        status = check_card_status(d.pop("status"))
+            _at = "status"
+            status = check_card_status(d.pop("status"))
 
-        cardholder_id = d.pop("cardholder_id", UNSET)
+            _at = "cardholder_id"
+            cardholder_id = d.pop("cardholder_id", UNSET)
 
-        card_product_id = d.pop("card_product_id", UNSET)
+            _at = "card_product_id"
+            card_product_id = d.pop("card_product_id", UNSET)
 
-        _brand = d.pop("brand", UNSET)
-        brand: CardBrand | Unset
-        if isinstance(_brand, Unset):
-            brand = UNSET
-        else:
-            brand = check_card_brand(_brand)
+            _at = "brand"
+            _brand = d.pop("brand", UNSET)
+            brand: CardBrand | str | Unset
+            if isinstance(_brand, Unset):
+                brand = UNSET
+            else:
+                brand = check_card_brand(_brand)
 
-        masked_pan = d.pop("masked_pan", UNSET)
+            _at = "masked_pan"
+            masked_pan = d.pop("masked_pan", UNSET)
 
-        expiry_month = d.pop("expiry_month", UNSET)
+            _at = "expiry_month"
+            expiry_month = d.pop("expiry_month", UNSET)
 
-        expiry_year = d.pop("expiry_year", UNSET)
+            _at = "expiry_year"
+            expiry_year = d.pop("expiry_year", UNSET)
 
-        def _parse_nickname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "nickname"
 
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+            def _parse_nickname(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            nickname = _parse_nickname(d.pop("nickname", UNSET))
 
-        card = cls(
-            id=id,
-            card_type=card_type,
-            last4=last4,
-            currency=currency,
-            balance=balance,
-            status=status,
-            cardholder_id=cardholder_id,
-            card_product_id=card_product_id,
-            brand=brand,
-            masked_pan=masked_pan,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            nickname=nickname,
-            created_at=created_at,
-        )
+            _at = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _at = ""
+            card = cls(
+                id=id,
+                card_type=card_type,
+                last4=last4,
+                currency=currency,
+                balance=balance,
+                status=status,
+                cardholder_id=cardholder_id,
+                card_product_id=card_product_id,
+                brand=brand,
+                masked_pan=masked_pan,
+                expiry_month=expiry_month,
+                expiry_year=expiry_year,
+                nickname=nickname,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Card", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Card", path=[_at] if _at else [], reason=reason) from exc
 
         card.additional_properties = d
         return card

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="CardBalance")
+
+
+def _money_available_balance(value: Money) -> Decimal:
+    return to_money(value, "CardBalance.available_balance")
+
+
+def _money_pending_balance(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "CardBalance.pending_balance")
 
 
 @_attrs_define
@@ -18,14 +30,14 @@ class CardBalance:
     Attributes:
         card_id (str):
         currency (str):
-        available_balance (float):
-        pending_balance (float | Unset):
+        available_balance (Decimal):
+        pending_balance (Decimal | Unset):
     """
 
     card_id: str
     currency: str
-    available_balance: float
-    pending_balance: float | Unset = UNSET
+    available_balance: Decimal = _attrs_field(converter=_money_available_balance)
+    pending_balance: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_pending_balance)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,21 +65,33 @@ class CardBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_id = d.pop("card_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "card_id"
+            card_id = d.pop("card_id")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        available_balance = d.pop("available_balance")
+            _at = "available_balance"
+            available_balance = _money_available_balance(d.pop("available_balance"))
 
-        pending_balance = d.pop("pending_balance", UNSET)
+            _at = "pending_balance"
+            pending_balance = _money_pending_balance(d.pop("pending_balance", UNSET))
 
-        card_balance = cls(
-            card_id=card_id,
-            currency=currency,
-            available_balance=available_balance,
-            pending_balance=pending_balance,
-        )
+            _at = ""
+            card_balance = cls(
+                card_id=card_id,
+                currency=currency,
+                available_balance=available_balance,
+                pending_balance=pending_balance,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardBalance", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CardBalance", path=[_at] if _at else [], reason=reason) from exc
 
         card_balance.additional_properties = d
         return card_balance

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.card import Card
     from ..models.pagination import Pagination
@@ -51,20 +53,30 @@ class CardPage:
         from ..models.card import Card  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Card.from_dict(items_item_data)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "items[*]"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Card.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+            _at = "pagination"
+            pagination = Pagination.from_dict(d.pop("pagination"))
 
-        card_page = cls(
-            items=items,
-            pagination=pagination,
-        )
+            _at = ""
+            card_page = cls(
+                items=items,
+                pagination=pagination,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardPage", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CardPage", path=[_at] if _at else [], reason=reason) from exc
 
         card_page.additional_properties = d
         return card_page

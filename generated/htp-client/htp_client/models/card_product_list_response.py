@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.card_product import CardProduct
 
@@ -61,26 +63,40 @@ class CardProductListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.card_product import CardProduct  # noqa: PLC0415
 
-        d = dict(src_dict)
-        trace_id = d.pop("trace_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "trace_id"
+            trace_id = d.pop("trace_id")
 
-        status_code = d.pop("status_code")
+            _at = "status_code"
+            status_code = d.pop("status_code")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CardProduct.from_dict(data_item_data)
+            _at = "data[*]"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = CardProduct.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        card_product_list_response = cls(
-            trace_id=trace_id,
-            status_code=status_code,
-            message=message,
-            data=data,
-        )
+            _at = ""
+            card_product_list_response = cls(
+                trace_id=trace_id,
+                status_code=status_code,
+                message=message,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardProductListResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CardProductListResponse", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         card_product_list_response.additional_properties = d
         return card_product_list_response

@@ -11,7 +11,10 @@ CARD_REQUEST_STATUS_VALUES: set[CardRequestStatus] = {
 }
 
 
-def check_card_request_status(value: str) -> CardRequestStatus:
+def check_card_request_status(value: str) -> CardRequestStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in CARD_REQUEST_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARD_REQUEST_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

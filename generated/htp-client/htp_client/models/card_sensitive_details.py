@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardSensitiveDetails")
@@ -63,27 +64,41 @@ class CardSensitiveDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        card_id = d.pop("card_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "card_id"
+            card_id = d.pop("card_id")
 
-        pan = d.pop("pan")
+            _at = "pan"
+            pan = d.pop("pan")
 
-        cvv = d.pop("cvv")
+            _at = "cvv"
+            cvv = d.pop("cvv")
 
-        expiry_month = d.pop("expiry_month")
+            _at = "expiry_month"
+            expiry_month = d.pop("expiry_month")
 
-        expiry_year = d.pop("expiry_year")
+            _at = "expiry_year"
+            expiry_year = d.pop("expiry_year")
 
-        cardholder_name = d.pop("cardholder_name", UNSET)
+            _at = "cardholder_name"
+            cardholder_name = d.pop("cardholder_name", UNSET)
 
-        card_sensitive_details = cls(
-            card_id=card_id,
-            pan=pan,
-            cvv=cvv,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            cardholder_name=cardholder_name,
-        )
+            _at = ""
+            card_sensitive_details = cls(
+                card_id=card_id,
+                pan=pan,
+                cvv=cvv,
+                expiry_month=expiry_month,
+                expiry_year=expiry_year,
+                cardholder_name=cardholder_name,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardSensitiveDetails", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CardSensitiveDetails", path=[_at] if _at else [], reason=reason) from exc
 
         card_sensitive_details.additional_properties = d
         return card_sensitive_details

@@ -2,14 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="CardTopUpQuote")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "CardTopUpQuote.amount")
+
+
+def _money_fee(value: Money) -> Decimal:
+    return to_money(value, "CardTopUpQuote.fee")
+
+
+def _money_total(value: Money) -> Decimal:
+    return to_money(value, "CardTopUpQuote.total")
 
 
 @_attrs_define
@@ -17,16 +31,16 @@ class CardTopUpQuote:
     """The cost of a top-up before committing.
 
     Attributes:
-        amount (float):
-        fee (float):
-        total (float): Debited from the wallet.
+        amount (Decimal):
+        fee (Decimal):
+        total (Decimal): Debited from the wallet.
         currency (str):
         expires_at (datetime.datetime | Unset):
     """
 
-    amount: float
-    fee: float
-    total: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
+    fee: Decimal = _attrs_field(converter=_money_fee)
+    total: Decimal = _attrs_field(converter=_money_total)
     currency: str
     expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,29 +75,42 @@ class CardTopUpQuote:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        fee = d.pop("fee")
+            _at = "fee"
+            fee = _money_fee(d.pop("fee"))
 
-        total = d.pop("total")
+            _at = "total"
+            total = _money_total(d.pop("total"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            _at = "expires_at"
+            _expires_at = d.pop("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        card_top_up_quote = cls(
-            amount=amount,
-            fee=fee,
-            total=total,
-            currency=currency,
-            expires_at=expires_at,
-        )
+            _at = ""
+            card_top_up_quote = cls(
+                amount=amount,
+                fee=fee,
+                total=total,
+                currency=currency,
+                expires_at=expires_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardTopUpQuote", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CardTopUpQuote", path=[_at] if _at else [], reason=reason) from exc
 
         card_top_up_quote.additional_properties = d
         return card_top_up_quote

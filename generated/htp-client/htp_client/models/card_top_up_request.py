@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="CardTopUpRequest")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "CardTopUpRequest.amount")
 
 
 @_attrs_define
@@ -16,11 +22,11 @@ class CardTopUpRequest:
     """Move money from the wallet balance onto the card.
 
     Attributes:
-        amount (float):
+        amount (Decimal):
         currency (str | Unset):
     """
 
-    amount: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,15 +49,25 @@ class CardTopUpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        card_top_up_request = cls(
-            amount=amount,
-            currency=currency,
-        )
+            _at = ""
+            card_top_up_request = cls(
+                amount=amount,
+                currency=currency,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardTopUpRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CardTopUpRequest", path=[_at] if _at else [], reason=reason) from exc
 
         card_top_up_request.additional_properties = d
         return card_top_up_request

@@ -2,16 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.card_transaction_status import CardTransactionStatus, check_card_transaction_status
 from ..models.card_transaction_type import CardTransactionType, check_card_transaction_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="CardTransaction")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "CardTransaction.amount")
 
 
 @_attrs_define
@@ -23,7 +29,7 @@ class CardTransaction:
         card_id (str):
         type_ (CardTransactionType):
         status (CardTransactionStatus):
-        amount (float):
+        amount (Decimal):
         currency (str):
         created_at (datetime.datetime):
         merchant_name (None | str | Unset):
@@ -34,9 +40,9 @@ class CardTransaction:
 
     id: str
     card_id: str
-    type_: CardTransactionType
-    status: CardTransactionStatus
-    amount: float
+    type_: CardTransactionType | str
+    status: CardTransactionStatus | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     created_at: datetime.datetime
     merchant_name: None | str | Unset = UNSET
@@ -106,63 +112,85 @@ class CardTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        card_id = d.pop("card_id")
+            _at = "card_id"
+            card_id = d.pop("card_id")
 
-        type_ = check_card_transaction_type(d.pop("type"))
+            _at = "type"
+            type_ = check_card_transaction_type(d.pop("type"))
 
-        status = check_card_transaction_status(d.pop("status"))
+            _at = "status"
+            status = check_card_transaction_status(d.pop("status"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_merchant_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "merchant_name"
 
-        merchant_name = _parse_merchant_name(d.pop("merchant_name", UNSET))
+            def _parse_merchant_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_merchant_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            merchant_name = _parse_merchant_name(d.pop("merchant_name", UNSET))
 
-        merchant_category = _parse_merchant_category(d.pop("merchant_category", UNSET))
+            _at = "merchant_category"
 
-        def _parse_merchant_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_merchant_category(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        merchant_country = _parse_merchant_country(d.pop("merchant_country", UNSET))
+            merchant_category = _parse_merchant_category(d.pop("merchant_category", UNSET))
 
-        description = d.pop("description", UNSET)
+            _at = "merchant_country"
 
-        card_transaction = cls(
-            id=id,
-            card_id=card_id,
-            type_=type_,
-            status=status,
-            amount=amount,
-            currency=currency,
-            created_at=created_at,
-            merchant_name=merchant_name,
-            merchant_category=merchant_category,
-            merchant_country=merchant_country,
-            description=description,
-        )
+            def _parse_merchant_country(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            merchant_country = _parse_merchant_country(d.pop("merchant_country", UNSET))
+
+            _at = "description"
+            description = d.pop("description", UNSET)
+
+            _at = ""
+            card_transaction = cls(
+                id=id,
+                card_id=card_id,
+                type_=type_,
+                status=status,
+                amount=amount,
+                currency=currency,
+                created_at=created_at,
+                merchant_name=merchant_name,
+                merchant_category=merchant_category,
+                merchant_country=merchant_country,
+                description=description,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CardTransaction", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CardTransaction", path=[_at] if _at else [], reason=reason) from exc
 
         card_transaction.additional_properties = d
         return card_transaction

@@ -10,7 +10,10 @@ CARD_TRANSACTION_STATUS_VALUES: set[CardTransactionStatus] = {
 }
 
 
-def check_card_transaction_status(value: str) -> CardTransactionStatus:
+def check_card_transaction_status(value: str) -> CardTransactionStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in CARD_TRANSACTION_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARD_TRANSACTION_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -12,7 +12,10 @@ CARD_TRANSACTION_TYPE_VALUES: set[CardTransactionType] = {
 }
 
 
-def check_card_transaction_type(value: str) -> CardTransactionType:
+def check_card_transaction_type(value: str) -> CardTransactionType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in CARD_TRANSACTION_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARD_TRANSACTION_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -8,7 +8,10 @@ CARD_TYPE_VALUES: set[CardType] = {
 }
 
 
-def check_card_type(value: str) -> CardType:
+def check_card_type(value: str) -> CardType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in CARD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARD_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.cardholder_status import CardholderStatus, check_cardholder_status
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ class Cardholder:
     id: str
     first_name: str
     last_name: str
-    status: CardholderStatus
+    status: CardholderStatus | str
     email: str | Unset = UNSET
     dial_code: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -102,54 +103,72 @@ class Cardholder:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        status = check_cardholder_status(d.pop("status"))
+            _at = "status"
+            status = check_cardholder_status(d.pop("status"))
 
-        email = d.pop("email", UNSET)
+            _at = "email"
+            email = d.pop("email", UNSET)
 
-        dial_code = d.pop("dial_code", UNSET)
+            _at = "dial_code"
+            dial_code = d.pop("dial_code", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
 
-        _date_of_birth = d.pop("date_of_birth", UNSET)
-        date_of_birth: datetime.date | Unset
-        if isinstance(_date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = datetime.date.fromisoformat(_date_of_birth)
+            _at = "date_of_birth"
+            _date_of_birth = d.pop("date_of_birth", UNSET)
+            date_of_birth: datetime.date | Unset
+            if isinstance(_date_of_birth, Unset):
+                date_of_birth = UNSET
+            else:
+                date_of_birth = datetime.date.fromisoformat(_date_of_birth)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+            _at = "address"
+            _address = d.pop("address", UNSET)
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address.from_dict(_address)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _at = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
 
-        cardholder = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            status=status,
-            email=email,
-            dial_code=dial_code,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address=address,
-            created_at=created_at,
-        )
+            _at = ""
+            cardholder = cls(
+                id=id,
+                first_name=first_name,
+                last_name=last_name,
+                status=status,
+                email=email,
+                dial_code=dial_code,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address=address,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Cardholder", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Cardholder", path=[_at] if _at else [], reason=reason) from exc
 
         cardholder.additional_properties = d
         return cardholder

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ChangeEmailRequest")
 
 
@@ -38,14 +40,24 @@ class ChangeEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        otp = d.pop("otp")
+            _at = "otp"
+            otp = d.pop("otp")
 
-        change_email_request = cls(
-            email=email,
-            otp=otp,
-        )
+            _at = ""
+            change_email_request = cls(
+                email=email,
+                otp=otp,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ChangeEmailRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ChangeEmailRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return change_email_request

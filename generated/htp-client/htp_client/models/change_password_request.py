@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ChangePasswordRequest")
 
 
@@ -38,14 +40,24 @@ class ChangePasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_password = d.pop("old_password")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "old_password"
+            old_password = d.pop("old_password")
 
-        new_password = d.pop("new_password")
+            _at = "new_password"
+            new_password = d.pop("new_password")
 
-        change_password_request = cls(
-            old_password=old_password,
-            new_password=new_password,
-        )
+            _at = ""
+            change_password_request = cls(
+                old_password=old_password,
+                new_password=new_password,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ChangePasswordRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ChangePasswordRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return change_password_request

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ChangePhoneRequest")
 
 
@@ -43,17 +45,28 @@ class ChangePhoneRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dial_code = d.pop("dial_code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "dial_code"
+            dial_code = d.pop("dial_code")
 
-        phone = d.pop("phone")
+            _at = "phone"
+            phone = d.pop("phone")
 
-        otp = d.pop("otp")
+            _at = "otp"
+            otp = d.pop("otp")
 
-        change_phone_request = cls(
-            dial_code=dial_code,
-            phone=phone,
-            otp=otp,
-        )
+            _at = ""
+            change_phone_request = cls(
+                dial_code=dial_code,
+                phone=phone,
+                otp=otp,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ChangePhoneRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ChangePhoneRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return change_phone_request

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ChangePinRequest")
 
 
@@ -38,14 +40,24 @@ class ChangePinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_pin = d.pop("old_pin")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "old_pin"
+            old_pin = d.pop("old_pin")
 
-        new_pin = d.pop("new_pin")
+            _at = "new_pin"
+            new_pin = d.pop("new_pin")
 
-        change_pin_request = cls(
-            old_pin=old_pin,
-            new_pin=new_pin,
-        )
+            _at = ""
+            change_pin_request = cls(
+                old_pin=old_pin,
+                new_pin=new_pin,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ChangePinRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ChangePinRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return change_pin_request

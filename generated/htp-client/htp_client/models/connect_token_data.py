@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.connect_token_data_token_type import ConnectTokenDataTokenType, check_connect_token_data_token_type
 
 T = TypeVar("T", bound="ConnectTokenData")
@@ -22,7 +23,7 @@ class ConnectTokenData:
     """
 
     access_token: str
-    token_type: ConnectTokenDataTokenType
+    token_type: ConnectTokenDataTokenType | str
     expires_in: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,18 +48,29 @@ class ConnectTokenData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "access_token"
+            access_token = d.pop("access_token")
 
-        token_type = check_connect_token_data_token_type(d.pop("token_type"))
+            _at = "token_type"
+            token_type = check_connect_token_data_token_type(d.pop("token_type"))
 
-        expires_in = d.pop("expires_in")
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        connect_token_data = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-        )
+            _at = ""
+            connect_token_data = cls(
+                access_token=access_token,
+                token_type=token_type,
+                expires_in=expires_in,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ConnectTokenData", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ConnectTokenData", path=[_at] if _at else [], reason=reason) from exc
 
         connect_token_data.additional_properties = d
         return connect_token_data

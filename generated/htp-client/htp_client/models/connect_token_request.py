@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.connect_token_request_grant_type import (
     ConnectTokenRequestGrantType,
     check_connect_token_request_grant_type,
@@ -24,7 +25,7 @@ class ConnectTokenRequest:
             'client_credentials'.
     """
 
-    grant_type: ConnectTokenRequestGrantType | Unset = "client_credentials"
+    grant_type: ConnectTokenRequestGrantType | str | Unset = "client_credentials"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,17 +43,26 @@ class ConnectTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _grant_type = d.pop("grant_type", UNSET)
-        grant_type: ConnectTokenRequestGrantType | Unset
-        if isinstance(_grant_type, Unset):
-            grant_type = UNSET
-        else:
-            grant_type = check_connect_token_request_grant_type(_grant_type)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "grant_type"
+            _grant_type = d.pop("grant_type", UNSET)
+            grant_type: ConnectTokenRequestGrantType | str | Unset
+            if isinstance(_grant_type, Unset):
+                grant_type = UNSET
+            else:
+                grant_type = check_connect_token_request_grant_type(_grant_type)
 
-        connect_token_request = cls(
-            grant_type=grant_type,
-        )
+            _at = ""
+            connect_token_request = cls(
+                grant_type=grant_type,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ConnectTokenRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ConnectTokenRequest", path=[_at] if _at else [], reason=reason) from exc
 
         connect_token_request.additional_properties = d
         return connect_token_request

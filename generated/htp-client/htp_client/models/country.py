@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Country")
@@ -64,27 +65,41 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        iso2 = d.pop("iso2")
+            _at = "iso2"
+            iso2 = d.pop("iso2")
 
-        dial_code = d.pop("dial_code")
+            _at = "dial_code"
+            dial_code = d.pop("dial_code")
 
-        iso3 = d.pop("iso3", UNSET)
+            _at = "iso3"
+            iso3 = d.pop("iso3", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        country = cls(
-            id=id,
-            name=name,
-            iso2=iso2,
-            dial_code=dial_code,
-            iso3=iso3,
-            currency=currency,
-        )
+            _at = ""
+            country = cls(
+                id=id,
+                name=name,
+                iso2=iso2,
+                dial_code=dial_code,
+                iso3=iso3,
+                currency=currency,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Country", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Country", path=[_at] if _at else [], reason=reason) from exc
 
         country.additional_properties = d
         return country

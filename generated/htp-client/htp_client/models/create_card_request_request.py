@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.card_type import CardType, check_card_type
 from ..types import UNSET, Unset
 
@@ -30,7 +31,7 @@ class CreateCardRequestRequest:
 
     cardholder_id: str
     card_product_id: str
-    card_type: CardType
+    card_type: CardType | str
     currency: str | Unset = UNSET
     shipping_address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -68,29 +69,44 @@ class CreateCardRequestRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        cardholder_id = d.pop("cardholder_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "cardholder_id"
+            cardholder_id = d.pop("cardholder_id")
 
-        card_product_id = d.pop("card_product_id")
+            _at = "card_product_id"
+            card_product_id = d.pop("card_product_id")
 
-        card_type = check_card_type(d.pop("card_type"))
+            _at = "card_type"
+            card_type = check_card_type(d.pop("card_type"))
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        _shipping_address = d.pop("shipping_address", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+            _at = "shipping_address"
+            _shipping_address = d.pop("shipping_address", UNSET)
+            shipping_address: Address | Unset
+            if isinstance(_shipping_address, Unset):
+                shipping_address = UNSET
+            else:
+                shipping_address = Address.from_dict(_shipping_address)
 
-        create_card_request_request = cls(
-            cardholder_id=cardholder_id,
-            card_product_id=card_product_id,
-            card_type=card_type,
-            currency=currency,
-            shipping_address=shipping_address,
-        )
+            _at = ""
+            create_card_request_request = cls(
+                cardholder_id=cardholder_id,
+                card_product_id=card_product_id,
+                card_type=card_type,
+                currency=currency,
+                shipping_address=shipping_address,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateCardRequestRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CreateCardRequestRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         create_card_request_request.additional_properties = d
         return create_card_request_request

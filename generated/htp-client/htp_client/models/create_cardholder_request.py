@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.address import Address
 
@@ -72,30 +74,47 @@ class CreateCardholderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        first_name = d.pop("first_name")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        dial_code = d.pop("dial_code")
+            _at = "dial_code"
+            dial_code = d.pop("dial_code")
 
-        phone = d.pop("phone")
+            _at = "phone"
+            phone = d.pop("phone")
 
-        date_of_birth = datetime.date.fromisoformat(d.pop("date_of_birth"))
+            _at = "date_of_birth"
+            date_of_birth = datetime.date.fromisoformat(d.pop("date_of_birth"))
 
-        address = Address.from_dict(d.pop("address"))
+            _at = "address"
+            address = Address.from_dict(d.pop("address"))
 
-        create_cardholder_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            dial_code=dial_code,
-            phone=phone,
-            date_of_birth=date_of_birth,
-            address=address,
-        )
+            _at = ""
+            create_cardholder_request = cls(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                dial_code=dial_code,
+                phone=phone,
+                date_of_birth=date_of_birth,
+                address=address,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateCardholderRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CreateCardholderRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         create_cardholder_request.additional_properties = d
         return create_cardholder_request

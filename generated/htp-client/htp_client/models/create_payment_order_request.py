@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="CreatePaymentOrderRequest")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "CreatePaymentOrderRequest.amount")
 
 
 @_attrs_define
@@ -15,13 +22,13 @@ class CreatePaymentOrderRequest:
     """A new payment order.
 
     Attributes:
-        amount (float):
+        amount (Decimal):
         pay_currency (str):
         network (str):
         currency (str | Unset):
     """
 
-    amount: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
     pay_currency: str
     network: str
     currency: str | Unset = UNSET
@@ -51,20 +58,34 @@ class CreatePaymentOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        pay_currency = d.pop("pay_currency")
+            _at = "pay_currency"
+            pay_currency = d.pop("pay_currency")
 
-        network = d.pop("network")
+            _at = "network"
+            network = d.pop("network")
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        create_payment_order_request = cls(
-            amount=amount,
-            pay_currency=pay_currency,
-            network=network,
-            currency=currency,
-        )
+            _at = ""
+            create_payment_order_request = cls(
+                amount=amount,
+                pay_currency=pay_currency,
+                network=network,
+                currency=currency,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreatePaymentOrderRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CreatePaymentOrderRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         return create_payment_order_request

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="EmailInfo")
 
 
@@ -40,15 +42,25 @@ class EmailInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        verified = d.pop("verified")
+            _at = "verified"
+            verified = d.pop("verified")
 
-        email_info = cls(
-            email=email,
-            verified=verified,
-        )
+            _at = ""
+            email_info = cls(
+                email=email,
+                verified=verified,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("EmailInfo", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="EmailInfo", path=[_at] if _at else [], reason=reason) from exc
 
         email_info.additional_properties = d
         return email_info

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="EncryptedWrapper")
 
 
@@ -46,18 +48,29 @@ class EncryptedWrapper:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key_version = d.pop("key_version")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "key_version"
+            key_version = d.pop("key_version")
 
-        salt = d.pop("salt")
+            _at = "salt"
+            salt = d.pop("salt")
 
-        data = d.pop("data")
+            _at = "data"
+            data = d.pop("data")
 
-        encrypted_wrapper = cls(
-            key_version=key_version,
-            salt=salt,
-            data=data,
-        )
+            _at = ""
+            encrypted_wrapper = cls(
+                key_version=key_version,
+                salt=salt,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("EncryptedWrapper", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="EncryptedWrapper", path=[_at] if _at else [], reason=reason) from exc
 
         encrypted_wrapper.additional_properties = d
         return encrypted_wrapper

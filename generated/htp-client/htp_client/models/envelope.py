@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="Envelope")
 
 
@@ -52,21 +54,33 @@ class Envelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trace_id = d.pop("trace_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "trace_id"
+            trace_id = d.pop("trace_id")
 
-        status_code = d.pop("status_code")
+            _at = "status_code"
+            status_code = d.pop("status_code")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        data = d.pop("data")
+            _at = "data"
+            data = d.pop("data")
 
-        envelope = cls(
-            trace_id=trace_id,
-            status_code=status_code,
-            message=message,
-            data=data,
-        )
+            _at = ""
+            envelope = cls(
+                trace_id=trace_id,
+                status_code=status_code,
+                message=message,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Envelope", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Envelope", path=[_at] if _at else [], reason=reason) from exc
 
         envelope.additional_properties = d
         return envelope

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ForgotPasswordRequest")
 
 
@@ -33,11 +35,20 @@ class ForgotPasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        forgot_password_request = cls(
-            email=email,
-        )
+            _at = ""
+            forgot_password_request = cls(
+                email=email,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ForgotPasswordRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ForgotPasswordRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return forgot_password_request

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="KeyPairData")
 
 
@@ -40,15 +42,25 @@ class KeyPairData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_pub_key = cast(list[int], d.pop("server_pub_key"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "server_pub_key[*]"
+            server_pub_key = cast(list[int], d.pop("server_pub_key"))
 
-        key_version = d.pop("key_version")
+            _at = "key_version"
+            key_version = d.pop("key_version")
 
-        key_pair_data = cls(
-            server_pub_key=server_pub_key,
-            key_version=key_version,
-        )
+            _at = ""
+            key_pair_data = cls(
+                server_pub_key=server_pub_key,
+                key_version=key_version,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("KeyPairData", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="KeyPairData", path=[_at] if _at else [], reason=reason) from exc
 
         key_pair_data.additional_properties = d
         return key_pair_data

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="KeyPairRequest")
 
 
@@ -35,12 +37,21 @@ class KeyPairRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "key"
+            key = d.pop("key")
 
-        key_pair_request = cls(
-            key=key,
-        )
+            _at = ""
+            key_pair_request = cls(
+                key=key,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("KeyPairRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="KeyPairRequest", path=[_at] if _at else [], reason=reason) from exc
 
         key_pair_request.additional_properties = d
         return key_pair_request

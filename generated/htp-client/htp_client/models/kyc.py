@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.kyc_status import KycStatus, check_kyc_status
 from ..types import UNSET, Unset
 
@@ -25,7 +26,7 @@ class Kyc:
         reviewed_at (datetime.datetime | None | Unset):
     """
 
-    status: KycStatus
+    status: KycStatus | str
     level: int
     rejection_reason: None | str | Unset = UNSET
     submitted_at: datetime.datetime | None | Unset = UNSET
@@ -78,61 +79,77 @@ class Kyc:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_kyc_status(d.pop("status"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "status"
+            status = check_kyc_status(d.pop("status"))
 
-        level = d.pop("level")
+            _at = "level"
+            level = d.pop("level")
 
-        def _parse_rejection_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "rejection_reason"
 
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+            def _parse_rejection_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+            rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
 
-                return submitted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            _at = "submitted_at"
 
-        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+            def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    submitted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_reviewed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+                    return submitted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-                return reviewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
-        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
+            _at = "reviewed_at"
 
-        kyc = cls(
-            status=status,
-            level=level,
-            rejection_reason=rejection_reason,
-            submitted_at=submitted_at,
-            reviewed_at=reviewed_at,
-        )
+            def _parse_reviewed_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return reviewed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
+
+            _at = ""
+            kyc = cls(
+                status=status,
+                level=level,
+                rejection_reason=rejection_reason,
+                submitted_at=submitted_at,
+                reviewed_at=reviewed_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Kyc", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Kyc", path=[_at] if _at else [], reason=reason) from exc
 
         kyc.additional_properties = d
         return kyc

@@ -10,7 +10,10 @@ KYC_STATUS_VALUES: set[KycStatus] = {
 }
 
 
-def check_kyc_status(value: str) -> KycStatus:
+def check_kyc_status(value: str) -> KycStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in KYC_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {KYC_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

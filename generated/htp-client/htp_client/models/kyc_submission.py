@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.kyc_submission_id_type import KycSubmissionIdType, check_kyc_submission_id_type
 from ..types import UNSET, Unset
 
@@ -38,7 +39,7 @@ class KycSubmission:
     last_name: str
     date_of_birth: datetime.date
     nationality: str
-    id_type: KycSubmissionIdType
+    id_type: KycSubmissionIdType | str
     id_number: str
     id_front_file_id: str
     selfie_file_id: str
@@ -95,46 +96,65 @@ class KycSubmission:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        first_name = d.pop("first_name")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        date_of_birth = datetime.date.fromisoformat(d.pop("date_of_birth"))
+            _at = "date_of_birth"
+            date_of_birth = datetime.date.fromisoformat(d.pop("date_of_birth"))
 
-        nationality = d.pop("nationality")
+            _at = "nationality"
+            nationality = d.pop("nationality")
 
-        id_type = check_kyc_submission_id_type(d.pop("id_type"))
+            _at = "id_type"
+            id_type = check_kyc_submission_id_type(d.pop("id_type"))
 
-        id_number = d.pop("id_number")
+            _at = "id_number"
+            id_number = d.pop("id_number")
 
-        id_front_file_id = d.pop("id_front_file_id")
+            _at = "id_front_file_id"
+            id_front_file_id = d.pop("id_front_file_id")
 
-        selfie_file_id = d.pop("selfie_file_id")
+            _at = "selfie_file_id"
+            selfie_file_id = d.pop("selfie_file_id")
 
-        address = Address.from_dict(d.pop("address"))
+            _at = "address"
+            address = Address.from_dict(d.pop("address"))
 
-        def _parse_id_back_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "id_back_file_id"
 
-        id_back_file_id = _parse_id_back_file_id(d.pop("id_back_file_id", UNSET))
+            def _parse_id_back_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        kyc_submission = cls(
-            first_name=first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            nationality=nationality,
-            id_type=id_type,
-            id_number=id_number,
-            id_front_file_id=id_front_file_id,
-            selfie_file_id=selfie_file_id,
-            address=address,
-            id_back_file_id=id_back_file_id,
-        )
+            id_back_file_id = _parse_id_back_file_id(d.pop("id_back_file_id", UNSET))
+
+            _at = ""
+            kyc_submission = cls(
+                first_name=first_name,
+                last_name=last_name,
+                date_of_birth=date_of_birth,
+                nationality=nationality,
+                id_type=id_type,
+                id_number=id_number,
+                id_front_file_id=id_front_file_id,
+                selfie_file_id=selfie_file_id,
+                address=address,
+                id_back_file_id=id_back_file_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("KycSubmission", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="KycSubmission", path=[_at] if _at else [], reason=reason) from exc
 
         kyc_submission.additional_properties = d
         return kyc_submission

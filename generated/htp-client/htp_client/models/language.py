@@ -8,7 +8,10 @@ LANGUAGE_VALUES: set[Language] = {
 }
 
 
-def check_language(value: str) -> Language:
+def check_language(value: str) -> Language | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in LANGUAGE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LANGUAGE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -38,14 +40,24 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        password = d.pop("password")
+            _at = "password"
+            password = d.pop("password")
 
-        login_request = cls(
-            email=email,
-            password=password,
-        )
+            _at = ""
+            login_request = cls(
+                email=email,
+                password=password,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("LoginRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="LoginRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return login_request

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LogoutRequest")
@@ -37,19 +38,28 @@ class LogoutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "refresh_token"
 
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_refresh_token(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+            refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
 
-        logout_request = cls(
-            refresh_token=refresh_token,
-        )
+            _at = ""
+            logout_request = cls(
+                refresh_token=refresh_token,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("LogoutRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="LogoutRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return logout_request

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="MarkedRead")
 
 
@@ -35,12 +37,21 @@ class MarkedRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        updated = d.pop("updated")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "updated"
+            updated = d.pop("updated")
 
-        marked_read = cls(
-            updated=updated,
-        )
+            _at = ""
+            marked_read = cls(
+                updated=updated,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("MarkedRead", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="MarkedRead", path=[_at] if _at else [], reason=reason) from exc
 
         marked_read.additional_properties = d
         return marked_read

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="Network")
+
+
+def _money_min_amount(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "Network.min_amount")
+
+
+def _money_fee(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "Network.fee")
 
 
 @_attrs_define
@@ -20,8 +34,8 @@ class Network:
         name (str):
         currency (str): Asset settled on this network.
         enabled (bool):
-        min_amount (float | Unset):
-        fee (float | Unset):
+        min_amount (Decimal | Unset):
+        fee (Decimal | Unset):
         confirmations (int | Unset): Block confirmations before a deposit is credited.
     """
 
@@ -29,8 +43,8 @@ class Network:
     name: str
     currency: str
     enabled: bool
-    min_amount: float | Unset = UNSET
-    fee: float | Unset = UNSET
+    min_amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_min_amount)
+    fee: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_fee)
     confirmations: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,30 +84,45 @@ class Network:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "code"
+            code = d.pop("code")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        enabled = d.pop("enabled")
+            _at = "enabled"
+            enabled = d.pop("enabled")
 
-        min_amount = d.pop("min_amount", UNSET)
+            _at = "min_amount"
+            min_amount = _money_min_amount(d.pop("min_amount", UNSET))
 
-        fee = d.pop("fee", UNSET)
+            _at = "fee"
+            fee = _money_fee(d.pop("fee", UNSET))
 
-        confirmations = d.pop("confirmations", UNSET)
+            _at = "confirmations"
+            confirmations = d.pop("confirmations", UNSET)
 
-        network = cls(
-            code=code,
-            name=name,
-            currency=currency,
-            enabled=enabled,
-            min_amount=min_amount,
-            fee=fee,
-            confirmations=confirmations,
-        )
+            _at = ""
+            network = cls(
+                code=code,
+                name=name,
+                currency=currency,
+                enabled=enabled,
+                min_amount=min_amount,
+                fee=fee,
+                confirmations=confirmations,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Network", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Network", path=[_at] if _at else [], reason=reason) from exc
 
         network.additional_properties = d
         return network

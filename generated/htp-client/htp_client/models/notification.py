@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.notification_type import NotificationType, check_notification_type
 from ..types import UNSET, Unset
 
@@ -33,7 +34,7 @@ class Notification:
     """
 
     id: str
-    type_: NotificationType
+    type_: NotificationType | str
     title: str
     body: str
     read: bool
@@ -90,53 +91,70 @@ class Notification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_data import NotificationData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        type_ = check_notification_type(d.pop("type"))
+            _at = "type"
+            type_ = check_notification_type(d.pop("type"))
 
-        title = d.pop("title")
+            _at = "title"
+            title = d.pop("title")
 
-        body = d.pop("body")
+            _at = "body"
+            body = d.pop("body")
 
-        read = d.pop("read")
+            _at = "read"
+            read = d.pop("read")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        _data = d.pop("data", UNSET)
-        data: NotificationData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = NotificationData.from_dict(_data)
+            _at = "data"
+            _data = d.pop("data", UNSET)
+            data: NotificationData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = NotificationData.from_dict(_data)
 
-        def _parse_read_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                read_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "read_at"
 
-                return read_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_read_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    read_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        read_at = _parse_read_at(d.pop("read_at", UNSET))
+                    return read_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        notification = cls(
-            id=id,
-            type_=type_,
-            title=title,
-            body=body,
-            read=read,
-            created_at=created_at,
-            data=data,
-            read_at=read_at,
-        )
+            read_at = _parse_read_at(d.pop("read_at", UNSET))
+
+            _at = ""
+            notification = cls(
+                id=id,
+                type_=type_,
+                title=title,
+                body=body,
+                read=read,
+                created_at=created_at,
+                data=data,
+                read_at=read_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Notification", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Notification", path=[_at] if _at else [], reason=reason) from exc
 
         notification.additional_properties = d
         return notification

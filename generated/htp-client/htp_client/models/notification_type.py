@@ -13,7 +13,10 @@ NOTIFICATION_TYPE_VALUES: set[NotificationType] = {
 }
 
 
-def check_notification_type(value: str) -> NotificationType:
+def check_notification_type(value: str) -> NotificationType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in NOTIFICATION_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {NOTIFICATION_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="OtpSent")
 
 
@@ -40,15 +42,25 @@ class OtpSent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        expires_in = d.pop("expires_in")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        resend_after = d.pop("resend_after")
+            _at = "resend_after"
+            resend_after = d.pop("resend_after")
 
-        otp_sent = cls(
-            expires_in=expires_in,
-            resend_after=resend_after,
-        )
+            _at = ""
+            otp_sent = cls(
+                expires_in=expires_in,
+                resend_after=resend_after,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("OtpSent", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="OtpSent", path=[_at] if _at else [], reason=reason) from exc
 
         otp_sent.additional_properties = d
         return otp_sent

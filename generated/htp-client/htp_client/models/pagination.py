@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -50,21 +52,33 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "page"
+            page = d.pop("page")
 
-        page_size = d.pop("page_size")
+            _at = "page_size"
+            page_size = d.pop("page_size")
 
-        total = d.pop("total")
+            _at = "total"
+            total = d.pop("total")
 
-        total_pages = d.pop("total_pages")
+            _at = "total_pages"
+            total_pages = d.pop("total_pages")
 
-        pagination = cls(
-            page=page,
-            page_size=page_size,
-            total=total,
-            total_pages=total_pages,
-        )
+            _at = ""
+            pagination = cls(
+                page=page,
+                page_size=page_size,
+                total=total,
+                total_pages=total_pages,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Pagination", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Pagination", path=[_at] if _at else [], reason=reason) from exc
 
         pagination.additional_properties = d
         return pagination

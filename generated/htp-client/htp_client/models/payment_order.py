@@ -2,15 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.payment_order_status import PaymentOrderStatus, check_payment_order_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="PaymentOrder")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "PaymentOrder.amount")
+
+
+def _money_pay_amount(value: Money) -> Decimal:
+    return to_money(value, "PaymentOrder.pay_amount")
+
+
+def _money_rate(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "PaymentOrder.rate")
 
 
 @_attrs_define
@@ -19,28 +35,28 @@ class PaymentOrder:
 
     Attributes:
         id (str):
-        amount (float): Amount credited to the wallet.
+        amount (Decimal): Amount credited to the wallet.
         currency (str):
-        pay_amount (float): Amount to send on the network.
+        pay_amount (Decimal): Amount to send on the network.
         pay_currency (str):
         network (str): A `code` from GET /api/v1/sys/networks.
         deposit_address (str):
         status (PaymentOrderStatus):
-        rate (float | Unset): Agent top-up rate applied.
+        rate (Decimal | Unset): Agent top-up rate applied.
         tx_hash (None | str | Unset):
         expires_at (datetime.datetime | Unset):
         created_at (datetime.datetime | Unset):
     """
 
     id: str
-    amount: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
-    pay_amount: float
+    pay_amount: Decimal = _attrs_field(converter=_money_pay_amount)
     pay_currency: str
     network: str
     deposit_address: str
-    status: PaymentOrderStatus
-    rate: float | Unset = UNSET
+    status: PaymentOrderStatus | str
+    rate: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_rate)
     tx_hash: None | str | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -106,62 +122,83 @@ class PaymentOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        pay_amount = d.pop("pay_amount")
+            _at = "pay_amount"
+            pay_amount = _money_pay_amount(d.pop("pay_amount"))
 
-        pay_currency = d.pop("pay_currency")
+            _at = "pay_currency"
+            pay_currency = d.pop("pay_currency")
 
-        network = d.pop("network")
+            _at = "network"
+            network = d.pop("network")
 
-        deposit_address = d.pop("deposit_address")
+            _at = "deposit_address"
+            deposit_address = d.pop("deposit_address")
 
-        status = check_payment_order_status(d.pop("status"))
+            _at = "status"
+            status = check_payment_order_status(d.pop("status"))
 
-        rate = d.pop("rate", UNSET)
+            _at = "rate"
+            rate = _money_rate(d.pop("rate", UNSET))
 
-        def _parse_tx_hash(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "tx_hash"
 
-        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
+            def _parse_tx_hash(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _at = "expires_at"
+            _expires_at = d.pop("expires_at", UNSET)
+            expires_at: datetime.datetime | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            else:
+                expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        payment_order = cls(
-            id=id,
-            amount=amount,
-            currency=currency,
-            pay_amount=pay_amount,
-            pay_currency=pay_currency,
-            network=network,
-            deposit_address=deposit_address,
-            status=status,
-            rate=rate,
-            tx_hash=tx_hash,
-            expires_at=expires_at,
-            created_at=created_at,
-        )
+            _at = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _at = ""
+            payment_order = cls(
+                id=id,
+                amount=amount,
+                currency=currency,
+                pay_amount=pay_amount,
+                pay_currency=pay_currency,
+                network=network,
+                deposit_address=deposit_address,
+                status=status,
+                rate=rate,
+                tx_hash=tx_hash,
+                expires_at=expires_at,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PaymentOrder", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PaymentOrder", path=[_at] if _at else [], reason=reason) from exc
 
         payment_order.additional_properties = d
         return payment_order

@@ -11,7 +11,10 @@ PAYMENT_ORDER_STATUS_VALUES: set[PaymentOrderStatus] = {
 }
 
 
-def check_payment_order_status(value: str) -> PaymentOrderStatus:
+def check_payment_order_status(value: str) -> PaymentOrderStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in PAYMENT_ORDER_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PAYMENT_ORDER_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

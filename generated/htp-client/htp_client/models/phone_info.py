@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="PhoneInfo")
 
 
@@ -47,29 +49,41 @@ class PhoneInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "dial_code"
 
-        def _parse_dial_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_dial_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        dial_code = _parse_dial_code(d.pop("dial_code"))
+            dial_code = _parse_dial_code(d.pop("dial_code"))
 
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "phone"
 
-        phone = _parse_phone(d.pop("phone"))
+            def _parse_phone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        verified = d.pop("verified")
+            phone = _parse_phone(d.pop("phone"))
 
-        phone_info = cls(
-            dial_code=dial_code,
-            phone=phone,
-            verified=verified,
-        )
+            _at = "verified"
+            verified = d.pop("verified")
+
+            _at = ""
+            phone_info = cls(
+                dial_code=dial_code,
+                phone=phone,
+                verified=verified,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PhoneInfo", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PhoneInfo", path=[_at] if _at else [], reason=reason) from exc
 
         phone_info.additional_properties = d
         return phone_info

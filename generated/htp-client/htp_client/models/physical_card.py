@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.card_status import CardStatus, check_card_status
 from ..models.shipping_status import ShippingStatus, check_shipping_status
 from ..types import UNSET, Unset
@@ -35,8 +36,8 @@ class PhysicalCard:
     """
 
     card_id: str
-    status: CardStatus
-    shipping_status: ShippingStatus
+    status: CardStatus | str
+    shipping_status: ShippingStatus | str
     shipping_address: Address
     last4: str | Unset = UNSET
     carrier: None | str | Unset = UNSET
@@ -111,80 +112,101 @@ class PhysicalCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        card_id = d.pop("card_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "card_id"
+            card_id = d.pop("card_id")
 
-        status = check_card_status(d.pop("status"))
+            _at = "status"
+            status = check_card_status(d.pop("status"))
 
-        shipping_status = check_shipping_status(d.pop("shipping_status"))
+            _at = "shipping_status"
+            shipping_status = check_shipping_status(d.pop("shipping_status"))
 
-        shipping_address = Address.from_dict(d.pop("shipping_address"))
+            _at = "shipping_address"
+            shipping_address = Address.from_dict(d.pop("shipping_address"))
 
-        last4 = d.pop("last4", UNSET)
+            _at = "last4"
+            last4 = d.pop("last4", UNSET)
 
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "carrier"
 
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
+            def _parse_carrier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tracking_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            carrier = _parse_carrier(d.pop("carrier", UNSET))
 
-        tracking_number = _parse_tracking_number(d.pop("tracking_number", UNSET))
+            _at = "tracking_number"
 
-        def _parse_shipped_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                shipped_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_tracking_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return shipped_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            tracking_number = _parse_tracking_number(d.pop("tracking_number", UNSET))
 
-        shipped_at = _parse_shipped_at(d.pop("shipped_at", UNSET))
+            _at = "shipped_at"
 
-        def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_shipped_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    shipped_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return delivered_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return shipped_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+            shipped_at = _parse_shipped_at(d.pop("shipped_at", UNSET))
 
-        physical_card = cls(
-            card_id=card_id,
-            status=status,
-            shipping_status=shipping_status,
-            shipping_address=shipping_address,
-            last4=last4,
-            carrier=carrier,
-            tracking_number=tracking_number,
-            shipped_at=shipped_at,
-            delivered_at=delivered_at,
-        )
+            _at = "delivered_at"
+
+            def _parse_delivered_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    delivered_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return delivered_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            delivered_at = _parse_delivered_at(d.pop("delivered_at", UNSET))
+
+            _at = ""
+            physical_card = cls(
+                card_id=card_id,
+                status=status,
+                shipping_status=shipping_status,
+                shipping_address=shipping_address,
+                last4=last4,
+                carrier=carrier,
+                tracking_number=tracking_number,
+                shipped_at=shipped_at,
+                delivered_at=delivered_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PhysicalCard", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PhysicalCard", path=[_at] if _at else [], reason=reason) from exc
 
         physical_card.additional_properties = d
         return physical_card

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="PinStatus")
 
 
@@ -45,18 +47,29 @@ class PinStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_pin = d.pop("has_pin")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "has_pin"
+            has_pin = d.pop("has_pin")
 
-        locked = d.pop("locked")
+            _at = "locked"
+            locked = d.pop("locked")
 
-        remaining_attempts = d.pop("remaining_attempts")
+            _at = "remaining_attempts"
+            remaining_attempts = d.pop("remaining_attempts")
 
-        pin_status = cls(
-            has_pin=has_pin,
-            locked=locked,
-            remaining_attempts=remaining_attempts,
-        )
+            _at = ""
+            pin_status = cls(
+                has_pin=has_pin,
+                locked=locked,
+                remaining_attempts=remaining_attempts,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PinStatus", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PinStatus", path=[_at] if _at else [], reason=reason) from exc
 
         pin_status.additional_properties = d
         return pin_status

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="PinVerification")
 
 
@@ -40,15 +42,25 @@ class PinVerification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        verified = d.pop("verified")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "verified"
+            verified = d.pop("verified")
 
-        remaining_attempts = d.pop("remaining_attempts")
+            _at = "remaining_attempts"
+            remaining_attempts = d.pop("remaining_attempts")
 
-        pin_verification = cls(
-            verified=verified,
-            remaining_attempts=remaining_attempts,
-        )
+            _at = ""
+            pin_verification = cls(
+                verified=verified,
+                remaining_attempts=remaining_attempts,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PinVerification", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PinVerification", path=[_at] if _at else [], reason=reason) from exc
 
         pin_verification.additional_properties = d
         return pin_verification

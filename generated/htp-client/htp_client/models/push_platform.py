@@ -8,7 +8,10 @@ PUSH_PLATFORM_VALUES: set[PushPlatform] = {
 }
 
 
-def check_push_platform(value: str) -> PushPlatform:
+def check_push_platform(value: str) -> PushPlatform | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in PUSH_PLATFORM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PUSH_PLATFORM_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.push_platform import PushPlatform, check_push_platform
 from ..types import UNSET, Unset
 
@@ -25,7 +26,7 @@ class PushyDevice:
     """
 
     token: str
-    platform: PushPlatform
+    platform: PushPlatform | str
     registered_at: datetime.datetime
     device_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -59,28 +60,41 @@ class PushyDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "token"
+            token = d.pop("token")
 
-        platform = check_push_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_push_platform(d.pop("platform"))
 
-        registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
+            _at = "registered_at"
+            registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
 
-        def _parse_device_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "device_id"
 
-        device_id = _parse_device_id(d.pop("device_id", UNSET))
+            def _parse_device_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        pushy_device = cls(
-            token=token,
-            platform=platform,
-            registered_at=registered_at,
-            device_id=device_id,
-        )
+            device_id = _parse_device_id(d.pop("device_id", UNSET))
+
+            _at = ""
+            pushy_device = cls(
+                token=token,
+                platform=platform,
+                registered_at=registered_at,
+                device_id=device_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PushyDevice", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PushyDevice", path=[_at] if _at else [], reason=reason) from exc
 
         pushy_device.additional_properties = d
         return pushy_device

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.push_platform import PushPlatform, check_push_platform
 
 T = TypeVar("T", bound="RegisterPushyDeviceRequest")
@@ -21,7 +22,7 @@ class RegisterPushyDeviceRequest:
     """
 
     token: str
-    platform: PushPlatform
+    platform: PushPlatform | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,15 +43,27 @@ class RegisterPushyDeviceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "token"
+            token = d.pop("token")
 
-        platform = check_push_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_push_platform(d.pop("platform"))
 
-        register_pushy_device_request = cls(
-            token=token,
-            platform=platform,
-        )
+            _at = ""
+            register_pushy_device_request = cls(
+                token=token,
+                platform=platform,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RegisterPushyDeviceRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="RegisterPushyDeviceRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         register_pushy_device_request.additional_properties = d
         return register_pushy_device_request

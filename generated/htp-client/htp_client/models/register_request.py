@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterRequest")
@@ -75,43 +76,60 @@ class RegisterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        password = d.pop("password")
+            _at = "password"
+            password = d.pop("password")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        country_code = d.pop("country_code")
+            _at = "country_code"
+            country_code = d.pop("country_code")
 
-        def _parse_dial_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "dial_code"
 
-        dial_code = _parse_dial_code(d.pop("dial_code", UNSET))
+            def _parse_dial_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            dial_code = _parse_dial_code(d.pop("dial_code", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            _at = "phone"
 
-        register_request = cls(
-            email=email,
-            password=password,
-            first_name=first_name,
-            last_name=last_name,
-            country_code=country_code,
-            dial_code=dial_code,
-            phone=phone,
-        )
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            phone = _parse_phone(d.pop("phone", UNSET))
+
+            _at = ""
+            register_request = cls(
+                email=email,
+                password=password,
+                first_name=first_name,
+                last_name=last_name,
+                country_code=country_code,
+                dial_code=dial_code,
+                phone=phone,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RegisterRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RegisterRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return register_request

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.report_lost_request_reason import ReportLostRequestReason, check_report_lost_request_reason
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ class ReportLostRequest:
         reissue (bool | Unset): Ship a replacement card.
     """
 
-    reason: ReportLostRequestReason
+    reason: ReportLostRequestReason | str
     reissue: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,15 +45,25 @@ class ReportLostRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reason = check_report_lost_request_reason(d.pop("reason"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "reason"
+            reason = check_report_lost_request_reason(d.pop("reason"))
 
-        reissue = d.pop("reissue", UNSET)
+            _at = "reissue"
+            reissue = d.pop("reissue", UNSET)
 
-        report_lost_request = cls(
-            reason=reason,
-            reissue=reissue,
-        )
+            _at = ""
+            report_lost_request = cls(
+                reason=reason,
+                reissue=reissue,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ReportLostRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ReportLostRequest", path=[_at] if _at else [], reason=reason) from exc
 
         report_lost_request.additional_properties = d
         return report_lost_request

@@ -9,7 +9,10 @@ REPORT_LOST_REQUEST_REASON_VALUES: set[ReportLostRequestReason] = {
 }
 
 
-def check_report_lost_request_reason(value: str) -> ReportLostRequestReason:
+def check_report_lost_request_reason(value: str) -> ReportLostRequestReason | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in REPORT_LOST_REQUEST_REASON_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REPORT_LOST_REQUEST_REASON_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ResetPasswordRequest")
 
 
@@ -43,17 +45,28 @@ class ResetPasswordRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        otp = d.pop("otp")
+            _at = "otp"
+            otp = d.pop("otp")
 
-        new_password = d.pop("new_password")
+            _at = "new_password"
+            new_password = d.pop("new_password")
 
-        reset_password_request = cls(
-            email=email,
-            otp=otp,
-            new_password=new_password,
-        )
+            _at = ""
+            reset_password_request = cls(
+                email=email,
+                otp=otp,
+                new_password=new_password,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ResetPasswordRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ResetPasswordRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return reset_password_request

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="SendEmailOtpRequest")
 
 
@@ -35,12 +37,21 @@ class SendEmailOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        send_email_otp_request = cls(
-            email=email,
-        )
+            _at = ""
+            send_email_otp_request = cls(
+                email=email,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("SendEmailOtpRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="SendEmailOtpRequest", path=[_at] if _at else [], reason=reason) from exc
 
         send_email_otp_request.additional_properties = d
         return send_email_otp_request

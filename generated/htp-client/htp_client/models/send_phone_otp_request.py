@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="SendPhoneOtpRequest")
 
 
@@ -40,15 +42,25 @@ class SendPhoneOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dial_code = d.pop("dial_code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "dial_code"
+            dial_code = d.pop("dial_code")
 
-        phone = d.pop("phone")
+            _at = "phone"
+            phone = d.pop("phone")
 
-        send_phone_otp_request = cls(
-            dial_code=dial_code,
-            phone=phone,
-        )
+            _at = ""
+            send_phone_otp_request = cls(
+                dial_code=dial_code,
+                phone=phone,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("SendPhoneOtpRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="SendPhoneOtpRequest", path=[_at] if _at else [], reason=reason) from exc
 
         send_phone_otp_request.additional_properties = d
         return send_phone_otp_request

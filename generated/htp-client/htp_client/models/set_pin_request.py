@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="SetPinRequest")
 
 
@@ -38,14 +40,24 @@ class SetPinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pin = d.pop("pin")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "pin"
+            pin = d.pop("pin")
 
-        password = d.pop("password")
+            _at = "password"
+            password = d.pop("password")
 
-        set_pin_request = cls(
-            pin=pin,
-            password=password,
-        )
+            _at = ""
+            set_pin_request = cls(
+                pin=pin,
+                password=password,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("SetPinRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="SetPinRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return set_pin_request

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language import Language, check_language
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class Settings:
         biometric_enabled (bool | Unset):
     """
 
-    language: Language
+    language: Language | str
     push_enabled: bool
     email_notifications: bool
     transaction_alerts: bool
@@ -59,24 +60,37 @@ class Settings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        language = check_language(d.pop("language"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "language"
+            language = check_language(d.pop("language"))
 
-        push_enabled = d.pop("push_enabled")
+            _at = "push_enabled"
+            push_enabled = d.pop("push_enabled")
 
-        email_notifications = d.pop("email_notifications")
+            _at = "email_notifications"
+            email_notifications = d.pop("email_notifications")
 
-        transaction_alerts = d.pop("transaction_alerts")
+            _at = "transaction_alerts"
+            transaction_alerts = d.pop("transaction_alerts")
 
-        biometric_enabled = d.pop("biometric_enabled", UNSET)
+            _at = "biometric_enabled"
+            biometric_enabled = d.pop("biometric_enabled", UNSET)
 
-        settings = cls(
-            language=language,
-            push_enabled=push_enabled,
-            email_notifications=email_notifications,
-            transaction_alerts=transaction_alerts,
-            biometric_enabled=biometric_enabled,
-        )
+            _at = ""
+            settings = cls(
+                language=language,
+                push_enabled=push_enabled,
+                email_notifications=email_notifications,
+                transaction_alerts=transaction_alerts,
+                biometric_enabled=biometric_enabled,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Settings", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Settings", path=[_at] if _at else [], reason=reason) from exc
 
         settings.additional_properties = d
         return settings

@@ -10,7 +10,10 @@ SHIPPING_STATUS_VALUES: set[ShippingStatus] = {
 }
 
 
-def check_shipping_status(value: str) -> ShippingStatus:
+def check_shipping_status(value: str) -> ShippingStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in SHIPPING_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SHIPPING_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

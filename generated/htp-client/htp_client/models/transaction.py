@@ -2,17 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.transaction_direction import TransactionDirection, check_transaction_direction
 from ..models.transaction_type import TransactionType, check_transaction_type
 from ..models.transfer_status import TransferStatus, check_transfer_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="Transaction")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "Transaction.amount")
+
+
+def _money_balance_after(value: Money | Unset) -> Decimal | Unset:
+    if isinstance(value, Unset):
+        return value
+    return to_money(value, "Transaction.balance_after")
 
 
 @_attrs_define
@@ -23,22 +35,22 @@ class Transaction:
         id (str):
         type_ (TransactionType):
         direction (TransactionDirection):
-        amount (float):
+        amount (Decimal):
         currency (str):
         status (TransferStatus):
         created_at (datetime.datetime):
-        balance_after (float | Unset):
+        balance_after (Decimal | Unset):
         reference (None | str | Unset): Id of the payment order, top-up or withdrawal behind this entry.
     """
 
     id: str
-    type_: TransactionType
-    direction: TransactionDirection
-    amount: float
+    type_: TransactionType | str
+    direction: TransactionDirection | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
-    status: TransferStatus
+    status: TransferStatus | str
     created_at: datetime.datetime
-    balance_after: float | Unset = UNSET
+    balance_after: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_balance_after)
     reference: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -87,43 +99,61 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        type_ = check_transaction_type(d.pop("type"))
+            _at = "type"
+            type_ = check_transaction_type(d.pop("type"))
 
-        direction = check_transaction_direction(d.pop("direction"))
+            _at = "direction"
+            direction = check_transaction_direction(d.pop("direction"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        status = check_transfer_status(d.pop("status"))
+            _at = "status"
+            status = check_transfer_status(d.pop("status"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        balance_after = d.pop("balance_after", UNSET)
+            _at = "balance_after"
+            balance_after = _money_balance_after(d.pop("balance_after", UNSET))
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "reference"
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+            def _parse_reference(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        transaction = cls(
-            id=id,
-            type_=type_,
-            direction=direction,
-            amount=amount,
-            currency=currency,
-            status=status,
-            created_at=created_at,
-            balance_after=balance_after,
-            reference=reference,
-        )
+            reference = _parse_reference(d.pop("reference", UNSET))
+
+            _at = ""
+            transaction = cls(
+                id=id,
+                type_=type_,
+                direction=direction,
+                amount=amount,
+                currency=currency,
+                status=status,
+                created_at=created_at,
+                balance_after=balance_after,
+                reference=reference,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Transaction", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Transaction", path=[_at] if _at else [], reason=reason) from exc
 
         transaction.additional_properties = d
         return transaction

@@ -8,7 +8,10 @@ TRANSACTION_DIRECTION_VALUES: set[TransactionDirection] = {
 }
 
 
-def check_transaction_direction(value: str) -> TransactionDirection:
+def check_transaction_direction(value: str) -> TransactionDirection | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in TRANSACTION_DIRECTION_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_DIRECTION_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

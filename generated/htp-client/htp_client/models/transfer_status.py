@@ -10,7 +10,10 @@ TRANSFER_STATUS_VALUES: set[TransferStatus] = {
 }
 
 
-def check_transfer_status(value: str) -> TransferStatus:
+def check_transfer_status(value: str) -> TransferStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in TRANSFER_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSFER_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

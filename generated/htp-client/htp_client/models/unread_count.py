@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="UnreadCount")
 
 
@@ -35,12 +37,21 @@ class UnreadCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unread = d.pop("unread")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "unread"
+            unread = d.pop("unread")
 
-        unread_count = cls(
-            unread=unread,
-        )
+            _at = ""
+            unread_count = cls(
+                unread=unread,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UnreadCount", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UnreadCount", path=[_at] if _at else [], reason=reason) from exc
 
         unread_count.additional_properties = d
         return unread_count

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.update_card_status_request_status import (
     UpdateCardStatusRequestStatus,
     check_update_card_status_request_status,
@@ -22,7 +23,7 @@ class UpdateCardStatusRequest:
         status (UpdateCardStatusRequestStatus): `frozen` blocks new authorisations; `active` lifts the block.
     """
 
-    status: UpdateCardStatusRequestStatus
+    status: UpdateCardStatusRequestStatus | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,12 +41,23 @@ class UpdateCardStatusRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = check_update_card_status_request_status(d.pop("status"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "status"
+            status = check_update_card_status_request_status(d.pop("status"))
 
-        update_card_status_request = cls(
-            status=status,
-        )
+            _at = ""
+            update_card_status_request = cls(
+                status=status,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateCardStatusRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="UpdateCardStatusRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         update_card_status_request.additional_properties = d
         return update_card_status_request

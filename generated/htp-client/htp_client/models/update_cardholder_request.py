@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,26 +62,40 @@ class UpdateCardholderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
 
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email", UNSET)
 
-        dial_code = d.pop("dial_code", UNSET)
+            _at = "dial_code"
+            dial_code = d.pop("dial_code", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
 
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+            _at = "address"
+            _address = d.pop("address", UNSET)
+            address: Address | Unset
+            if isinstance(_address, Unset):
+                address = UNSET
+            else:
+                address = Address.from_dict(_address)
 
-        update_cardholder_request = cls(
-            email=email,
-            dial_code=dial_code,
-            phone=phone,
-            address=address,
-        )
+            _at = ""
+            update_cardholder_request = cls(
+                email=email,
+                dial_code=dial_code,
+                phone=phone,
+                address=address,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateCardholderRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="UpdateCardholderRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         update_cardholder_request.additional_properties = d
         return update_cardholder_request

@@ -5,6 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProfileRequest")
@@ -49,24 +50,36 @@ class UpdateProfileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name", UNSET)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "first_name"
+            first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+            _at = "last_name"
+            last_name = d.pop("last_name", UNSET)
 
-        def _parse_avatar_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "avatar_file_id"
 
-        avatar_file_id = _parse_avatar_file_id(d.pop("avatar_file_id", UNSET))
+            def _parse_avatar_file_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        update_profile_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            avatar_file_id=avatar_file_id,
-        )
+            avatar_file_id = _parse_avatar_file_id(d.pop("avatar_file_id", UNSET))
+
+            _at = ""
+            update_profile_request = cls(
+                first_name=first_name,
+                last_name=last_name,
+                avatar_file_id=avatar_file_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateProfileRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UpdateProfileRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return update_profile_request

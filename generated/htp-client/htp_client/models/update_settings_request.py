@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language import Language, check_language
 from ..types import UNSET, Unset
 
@@ -24,7 +25,7 @@ class UpdateSettingsRequest:
         biometric_enabled (bool | Unset):
     """
 
-    language: Language | Unset = UNSET
+    language: Language | str | Unset = UNSET
     push_enabled: bool | Unset = UNSET
     email_notifications: bool | Unset = UNSET
     transaction_alerts: bool | Unset = UNSET
@@ -62,29 +63,42 @@ class UpdateSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language(_language)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "language"
+            _language = d.pop("language", UNSET)
+            language: Language | str | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = check_language(_language)
 
-        push_enabled = d.pop("push_enabled", UNSET)
+            _at = "push_enabled"
+            push_enabled = d.pop("push_enabled", UNSET)
 
-        email_notifications = d.pop("email_notifications", UNSET)
+            _at = "email_notifications"
+            email_notifications = d.pop("email_notifications", UNSET)
 
-        transaction_alerts = d.pop("transaction_alerts", UNSET)
+            _at = "transaction_alerts"
+            transaction_alerts = d.pop("transaction_alerts", UNSET)
 
-        biometric_enabled = d.pop("biometric_enabled", UNSET)
+            _at = "biometric_enabled"
+            biometric_enabled = d.pop("biometric_enabled", UNSET)
 
-        update_settings_request = cls(
-            language=language,
-            push_enabled=push_enabled,
-            email_notifications=email_notifications,
-            transaction_alerts=transaction_alerts,
-            biometric_enabled=biometric_enabled,
-        )
+            _at = ""
+            update_settings_request = cls(
+                language=language,
+                push_enabled=push_enabled,
+                email_notifications=email_notifications,
+                transaction_alerts=transaction_alerts,
+                biometric_enabled=biometric_enabled,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateSettingsRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UpdateSettingsRequest", path=[_at] if _at else [], reason=reason) from exc
 
         update_settings_request.additional_properties = d
         return update_settings_request

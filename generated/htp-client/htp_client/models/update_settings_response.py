@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.settings import Settings
 
@@ -58,21 +60,33 @@ class UpdateSettingsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.settings import Settings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        trace_id = d.pop("trace_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "trace_id"
+            trace_id = d.pop("trace_id")
 
-        status_code = d.pop("status_code")
+            _at = "status_code"
+            status_code = d.pop("status_code")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        data = Settings.from_dict(d.pop("data"))
+            _at = "data"
+            data = Settings.from_dict(d.pop("data"))
 
-        update_settings_response = cls(
-            trace_id=trace_id,
-            status_code=status_code,
-            message=message,
-            data=data,
-        )
+            _at = ""
+            update_settings_response = cls(
+                trace_id=trace_id,
+                status_code=status_code,
+                message=message,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateSettingsResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UpdateSettingsResponse", path=[_at] if _at else [], reason=reason) from exc
 
         update_settings_response.additional_properties = d
         return update_settings_response

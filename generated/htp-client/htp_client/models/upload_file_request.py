@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..errors import BodyValidationError
 from ..models.upload_file_request_purpose import UploadFileRequestPurpose, check_upload_file_request_purpose
 from ..types import File
 
@@ -24,7 +25,7 @@ class UploadFileRequest:
     """
 
     file: File
-    purpose: UploadFileRequestPurpose
+    purpose: UploadFileRequestPurpose | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,15 +58,25 @@ class UploadFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "file"
+            file = File(payload=BytesIO(d.pop("file")))
 
-        purpose = check_upload_file_request_purpose(d.pop("purpose"))
+            _at = "purpose"
+            purpose = check_upload_file_request_purpose(d.pop("purpose"))
 
-        upload_file_request = cls(
-            file=file,
-            purpose=purpose,
-        )
+            _at = ""
+            upload_file_request = cls(
+                file=file,
+                purpose=purpose,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UploadFileRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UploadFileRequest", path=[_at] if _at else [], reason=reason) from exc
 
         upload_file_request.additional_properties = d
         return upload_file_request

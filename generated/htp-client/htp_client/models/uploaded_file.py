@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="UploadedFile")
 
 
@@ -40,15 +42,25 @@ class UploadedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "url"
+            url = d.pop("url")
 
-        file_id = d.pop("file_id")
+            _at = "file_id"
+            file_id = d.pop("file_id")
 
-        uploaded_file = cls(
-            url=url,
-            file_id=file_id,
-        )
+            _at = ""
+            uploaded_file = cls(
+                url=url,
+                file_id=file_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UploadedFile", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UploadedFile", path=[_at] if _at else [], reason=reason) from exc
 
         uploaded_file.additional_properties = d
         return uploaded_file

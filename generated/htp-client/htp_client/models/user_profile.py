@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.kyc_status import KycStatus, check_kyc_status
 from ..types import UNSET, Unset
 
@@ -37,7 +38,7 @@ class UserProfile:
     email: str
     first_name: str
     last_name: str
-    kyc_status: KycStatus
+    kyc_status: KycStatus | str
     email_verified: bool | Unset = UNSET
     dial_code: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -121,74 +122,98 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        kyc_status = check_kyc_status(d.pop("kyc_status"))
+            _at = "kyc_status"
+            kyc_status = check_kyc_status(d.pop("kyc_status"))
 
-        email_verified = d.pop("email_verified", UNSET)
+            _at = "email_verified"
+            email_verified = d.pop("email_verified", UNSET)
 
-        def _parse_dial_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "dial_code"
 
-        dial_code = _parse_dial_code(d.pop("dial_code", UNSET))
+            def _parse_dial_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            dial_code = _parse_dial_code(d.pop("dial_code", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            _at = "phone"
 
-        phone_verified = d.pop("phone_verified", UNSET)
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        country_code = d.pop("country_code", UNSET)
+            phone = _parse_phone(d.pop("phone", UNSET))
 
-        has_pin = d.pop("has_pin", UNSET)
+            _at = "phone_verified"
+            phone_verified = d.pop("phone_verified", UNSET)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "country_code"
+            country_code = d.pop("country_code", UNSET)
 
-        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+            _at = "has_pin"
+            has_pin = d.pop("has_pin", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            _at = "avatar_url"
 
-        user_profile = cls(
-            id=id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            kyc_status=kyc_status,
-            email_verified=email_verified,
-            dial_code=dial_code,
-            phone=phone,
-            phone_verified=phone_verified,
-            country_code=country_code,
-            has_pin=has_pin,
-            avatar_url=avatar_url,
-            created_at=created_at,
-        )
+            def _parse_avatar_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+            _at = "created_at"
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+
+            _at = ""
+            user_profile = cls(
+                id=id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                kyc_status=kyc_status,
+                email_verified=email_verified,
+                dial_code=dial_code,
+                phone=phone,
+                phone_verified=phone_verified,
+                country_code=country_code,
+                has_pin=has_pin,
+                avatar_url=avatar_url,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UserProfile", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UserProfile", path=[_at] if _at else [], reason=reason) from exc
 
         user_profile.additional_properties = d
         return user_profile

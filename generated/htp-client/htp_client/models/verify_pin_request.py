@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="VerifyPinRequest")
 
 
@@ -33,11 +35,20 @@ class VerifyPinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pin = d.pop("pin")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "pin"
+            pin = d.pop("pin")
 
-        verify_pin_request = cls(
-            pin=pin,
-        )
+            _at = ""
+            verify_pin_request = cls(
+                pin=pin,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("VerifyPinRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="VerifyPinRequest", path=[_at] if _at else [], reason=reason) from exc
 
         return verify_pin_request

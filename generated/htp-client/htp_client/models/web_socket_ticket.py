@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="WebSocketTicket")
 
 
@@ -45,18 +47,29 @@ class WebSocketTicket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticket = d.pop("ticket")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "ticket"
+            ticket = d.pop("ticket")
 
-        url = d.pop("url")
+            _at = "url"
+            url = d.pop("url")
 
-        expires_in = d.pop("expires_in")
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        web_socket_ticket = cls(
-            ticket=ticket,
-            url=url,
-            expires_in=expires_in,
-        )
+            _at = ""
+            web_socket_ticket = cls(
+                ticket=ticket,
+                url=url,
+                expires_in=expires_in,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("WebSocketTicket", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="WebSocketTicket", path=[_at] if _at else [], reason=reason) from exc
 
         web_socket_ticket.additional_properties = d
         return web_socket_ticket

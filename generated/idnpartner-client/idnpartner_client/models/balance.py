@@ -2,12 +2,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+from ..types import Money, to_money
+
 T = TypeVar("T", bound="Balance")
+
+
+def _money_available(value: Money) -> Decimal:
+    return to_money(value, "Balance.available")
+
+
+def _money_pending(value: Money) -> Decimal:
+    return to_money(value, "Balance.pending")
 
 
 @_attrs_define
@@ -16,15 +28,15 @@ class Balance:
     Attributes:
         user_id (str):
         currency (str): ISO 4217 code (IDR).
-        available (float): Spendable amount.
-        pending (float): Amount held by transfers in progress.
+        available (Decimal): Spendable amount.
+        pending (Decimal): Amount held by transfers in progress.
         updated_at (datetime.datetime):
     """
 
     user_id: str
     currency: str
-    available: float
-    pending: float
+    available: Decimal = _attrs_field(converter=_money_available)
+    pending: Decimal = _attrs_field(converter=_money_pending)
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,24 +67,37 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "user_id"
+            user_id = d.pop("user_id")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        available = d.pop("available")
+            _at = "available"
+            available = _money_available(d.pop("available"))
 
-        pending = d.pop("pending")
+            _at = "pending"
+            pending = _money_pending(d.pop("pending"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            _at = "updated_at"
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        balance = cls(
-            user_id=user_id,
-            currency=currency,
-            available=available,
-            pending=pending,
-            updated_at=updated_at,
-        )
+            _at = ""
+            balance = cls(
+                user_id=user_id,
+                currency=currency,
+                available=available,
+                pending=pending,
+                updated_at=updated_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Balance", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Balance", path=[_at] if _at else [], reason=reason) from exc
 
         balance.additional_properties = d
         return balance

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="Bank")
 
 
@@ -45,23 +47,35 @@ class Bank:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bank_code = d.pop("bank_code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "bank_code"
+            bank_code = d.pop("bank_code")
 
-        bank_name = d.pop("bank_name")
+            _at = "bank_name"
+            bank_name = d.pop("bank_name")
 
-        def _parse_swift_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "swift_code"
 
-        swift_code = _parse_swift_code(d.pop("swift_code"))
+            def _parse_swift_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        bank = cls(
-            bank_code=bank_code,
-            bank_name=bank_name,
-            swift_code=swift_code,
-        )
+            swift_code = _parse_swift_code(d.pop("swift_code"))
+
+            _at = ""
+            bank = cls(
+                bank_code=bank_code,
+                bank_name=bank_name,
+                swift_code=swift_code,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Bank", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Bank", path=[_at] if _at else [], reason=reason) from exc
 
         bank.additional_properties = d
         return bank

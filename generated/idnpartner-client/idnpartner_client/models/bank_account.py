@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="BankAccount")
 
 
@@ -44,18 +46,29 @@ class BankAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bank_code = d.pop("bank_code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "bank_code"
+            bank_code = d.pop("bank_code")
 
-        account_number = d.pop("account_number")
+            _at = "account_number"
+            account_number = d.pop("account_number")
 
-        account_name = d.pop("account_name")
+            _at = "account_name"
+            account_name = d.pop("account_name")
 
-        bank_account = cls(
-            bank_code=bank_code,
-            account_number=account_number,
-            account_name=account_name,
-        )
+            _at = ""
+            bank_account = cls(
+                bank_code=bank_code,
+                account_number=account_number,
+                account_name=account_name,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("BankAccount", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="BankAccount", path=[_at] if _at else [], reason=reason) from exc
 
         bank_account.additional_properties = d
         return bank_account

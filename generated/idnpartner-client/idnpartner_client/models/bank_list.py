@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.bank import Bank
 
@@ -43,17 +45,26 @@ class BankList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bank import Bank  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Bank.from_dict(data_item_data)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "data[*]"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = Bank.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        bank_list = cls(
-            data=data,
-        )
+            _at = ""
+            bank_list = cls(
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("BankList", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="BankList", path=[_at] if _at else [], reason=reason) from exc
 
         bank_list.additional_properties = d
         return bank_list

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,33 +69,46 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "code"
+            code = d.pop("code")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        def _parse_request_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "request_id"
 
-        request_id = _parse_request_id(d.pop("request_id"))
+            def _parse_request_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[FieldError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = FieldError.from_dict(errors_item_data)
+            request_id = _parse_request_id(d.pop("request_id"))
 
-                errors.append(errors_item)
+            _at = "errors[*]"
+            _errors = d.pop("errors", UNSET)
+            errors: list[FieldError] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = FieldError.from_dict(errors_item_data)
 
-        error = cls(
-            code=code,
-            message=message,
-            request_id=request_id,
-            errors=errors,
-        )
+                    errors.append(errors_item)
+
+            _at = ""
+            error = cls(
+                code=code,
+                message=message,
+                request_id=request_id,
+                errors=errors,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Error", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Error", path=[_at] if _at else [], reason=reason) from exc
 
         error.additional_properties = d
         return error

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="RefreshToken")
 
 
@@ -44,18 +46,29 @@ class RefreshToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refresh_token")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "refresh_token"
+            refresh_token = d.pop("refresh_token")
 
-        token_type = d.pop("token_type")
+            _at = "token_type"
+            token_type = d.pop("token_type")
 
-        expires_in = d.pop("expires_in")
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        refresh_token = cls(
-            refresh_token=refresh_token,
-            token_type=token_type,
-            expires_in=expires_in,
-        )
+            _at = ""
+            refresh_token = cls(
+                refresh_token=refresh_token,
+                token_type=token_type,
+                expires_in=expires_in,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RefreshToken", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RefreshToken", path=[_at] if _at else [], reason=reason) from exc
 
         refresh_token.additional_properties = d
         return refresh_token

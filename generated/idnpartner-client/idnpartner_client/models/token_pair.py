@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="TokenPair")
 
 
@@ -54,24 +56,37 @@ class TokenPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "access_token"
+            access_token = d.pop("access_token")
 
-        refresh_token = d.pop("refresh_token")
+            _at = "refresh_token"
+            refresh_token = d.pop("refresh_token")
 
-        token_type = d.pop("token_type")
+            _at = "token_type"
+            token_type = d.pop("token_type")
 
-        expires_in = d.pop("expires_in")
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        refresh_expires_in = d.pop("refresh_expires_in")
+            _at = "refresh_expires_in"
+            refresh_expires_in = d.pop("refresh_expires_in")
 
-        token_pair = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_expires_in=refresh_expires_in,
-        )
+            _at = ""
+            token_pair = cls(
+                access_token=access_token,
+                refresh_token=refresh_token,
+                token_type=token_type,
+                expires_in=expires_in,
+                refresh_expires_in=refresh_expires_in,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("TokenPair", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="TokenPair", path=[_at] if _at else [], reason=reason) from exc
 
         token_pair.additional_properties = d
         return token_pair

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
     from ..models.transaction import Transaction
@@ -50,20 +52,30 @@ class TransactionPage:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.transaction import Transaction  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Transaction.from_dict(data_item_data)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "data[*]"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = Transaction.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+            _at = "pagination"
+            pagination = Pagination.from_dict(d.pop("pagination"))
 
-        transaction_page = cls(
-            data=data,
-            pagination=pagination,
-        )
+            _at = ""
+            transaction_page = cls(
+                data=data,
+                pagination=pagination,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("TransactionPage", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="TransactionPage", path=[_at] if _at else [], reason=reason) from exc
 
         transaction_page.additional_properties = d
         return transaction_page

@@ -2,15 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.transfer_status import TransferStatus, check_transfer_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="Transfer")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "Transfer.amount")
+
+
+def _money_fee(value: Money) -> Decimal:
+    return to_money(value, "Transfer.fee")
 
 
 @_attrs_define
@@ -23,8 +33,8 @@ class Transfer:
         bank_code (str):
         account_number (str):
         account_name (str):
-        amount (float):
-        fee (float):
+        amount (Decimal):
+        fee (Decimal):
         currency (str): ISO 4217 code (IDR).
         created_at (datetime.datetime):
         description (None | str | Unset):
@@ -32,12 +42,12 @@ class Transfer:
 
     transfer_id: str
     reference_id: str
-    status: TransferStatus
+    status: TransferStatus | str
     bank_code: str
     account_number: str
     account_name: str
-    amount: float
-    fee: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
+    fee: Decimal = _attrs_field(converter=_money_fee)
     currency: str
     created_at: datetime.datetime
     description: None | str | Unset = UNSET
@@ -93,49 +103,69 @@ class Transfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transfer_id = d.pop("transfer_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "transfer_id"
+            transfer_id = d.pop("transfer_id")
 
-        reference_id = d.pop("reference_id")
+            _at = "reference_id"
+            reference_id = d.pop("reference_id")
 
-        status = check_transfer_status(d.pop("status"))
+            _at = "status"
+            status = check_transfer_status(d.pop("status"))
 
-        bank_code = d.pop("bank_code")
+            _at = "bank_code"
+            bank_code = d.pop("bank_code")
 
-        account_number = d.pop("account_number")
+            _at = "account_number"
+            account_number = d.pop("account_number")
 
-        account_name = d.pop("account_name")
+            _at = "account_name"
+            account_name = d.pop("account_name")
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        fee = d.pop("fee")
+            _at = "fee"
+            fee = _money_fee(d.pop("fee"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _at = "description"
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        transfer = cls(
-            transfer_id=transfer_id,
-            reference_id=reference_id,
-            status=status,
-            bank_code=bank_code,
-            account_number=account_number,
-            account_name=account_name,
-            amount=amount,
-            fee=fee,
-            currency=currency,
-            created_at=created_at,
-            description=description,
-        )
+            description = _parse_description(d.pop("description", UNSET))
+
+            _at = ""
+            transfer = cls(
+                transfer_id=transfer_id,
+                reference_id=reference_id,
+                status=status,
+                bank_code=bank_code,
+                account_number=account_number,
+                account_name=account_name,
+                amount=amount,
+                fee=fee,
+                currency=currency,
+                created_at=created_at,
+                description=description,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Transfer", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Transfer", path=[_at] if _at else [], reason=reason) from exc
 
         transfer.additional_properties = d
         return transfer

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="UserAuthRequest")
 
 
@@ -39,15 +41,25 @@ class UserAuthRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "username"
+            username = d.pop("username")
 
-        password = d.pop("password")
+            _at = "password"
+            password = d.pop("password")
 
-        user_auth_request = cls(
-            username=username,
-            password=password,
-        )
+            _at = ""
+            user_auth_request = cls(
+                username=username,
+                password=password,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UserAuthRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UserAuthRequest", path=[_at] if _at else [], reason=reason) from exc
 
         user_auth_request.additional_properties = d
         return user_auth_request

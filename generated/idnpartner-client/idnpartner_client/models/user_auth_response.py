@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="UserAuthResponse")
 
 
@@ -45,18 +47,29 @@ class UserAuthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "user_id"
+            user_id = d.pop("user_id")
 
-        user_token = d.pop("user_token")
+            _at = "user_token"
+            user_token = d.pop("user_token")
 
-        expires_in = d.pop("expires_in")
+            _at = "expires_in"
+            expires_in = d.pop("expires_in")
 
-        user_auth_response = cls(
-            user_id=user_id,
-            user_token=user_token,
-            expires_in=expires_in,
-        )
+            _at = ""
+            user_auth_response = cls(
+                user_id=user_id,
+                user_token=user_token,
+                expires_in=expires_in,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UserAuthResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UserAuthResponse", path=[_at] if _at else [], reason=reason) from exc
 
         user_auth_response.additional_properties = d
         return user_auth_response

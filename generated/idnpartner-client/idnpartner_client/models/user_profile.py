@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.user_status import UserStatus, check_user_status
 
 T = TypeVar("T", bound="UserProfile")
@@ -30,7 +31,7 @@ class UserProfile:
     full_name: str
     email: None | str
     phone_number: None | str
-    status: UserStatus
+    status: UserStatus | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,40 +70,57 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "user_id"
+            user_id = d.pop("user_id")
 
-        username = d.pop("username")
+            _at = "username"
+            username = d.pop("username")
 
-        full_name = d.pop("full_name")
+            _at = "full_name"
+            full_name = d.pop("full_name")
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "email"
 
-        email = _parse_email(d.pop("email"))
+            def _parse_email(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            email = _parse_email(d.pop("email"))
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+            _at = "phone_number"
 
-        status = check_user_status(d.pop("status"))
+            def _parse_phone_number(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            phone_number = _parse_phone_number(d.pop("phone_number"))
 
-        user_profile = cls(
-            user_id=user_id,
-            username=username,
-            full_name=full_name,
-            email=email,
-            phone_number=phone_number,
-            status=status,
-            created_at=created_at,
-        )
+            _at = "status"
+            status = check_user_status(d.pop("status"))
+
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = ""
+            user_profile = cls(
+                user_id=user_id,
+                username=username,
+                full_name=full_name,
+                email=email,
+                phone_number=phone_number,
+                status=status,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UserProfile", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="UserProfile", path=[_at] if _at else [], reason=reason) from exc
 
         user_profile.additional_properties = d
         return user_profile

@@ -9,7 +9,10 @@ USER_STATUS_VALUES: set[UserStatus] = {
 }
 
 
-def check_user_status(value: str) -> UserStatus:
+def check_user_status(value: str) -> UserStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in USER_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {USER_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+from ..types import Money, to_money
+
 T = TypeVar("T", bound="Balance")
+
+
+def _money_available(value: Money) -> Decimal:
+    return to_money(value, "Balance.available")
+
+
+def _money_pending(value: Money) -> Decimal:
+    return to_money(value, "Balance.pending")
 
 
 @_attrs_define
@@ -14,13 +26,13 @@ class Balance:
     """
     Attributes:
         currency (str):
-        available (float):
-        pending (float):
+        available (Decimal):
+        pending (Decimal):
     """
 
     currency: str
-    available: float
-    pending: float
+    available: Decimal = _attrs_field(converter=_money_available)
+    pending: Decimal = _attrs_field(converter=_money_pending)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,18 +56,29 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "currency"
+            currency = d.pop("currency")
 
-        available = d.pop("available")
+            _at = "available"
+            available = _money_available(d.pop("available"))
 
-        pending = d.pop("pending")
+            _at = "pending"
+            pending = _money_pending(d.pop("pending"))
 
-        balance = cls(
-            currency=currency,
-            available=available,
-            pending=pending,
-        )
+            _at = ""
+            balance = cls(
+                currency=currency,
+                available=available,
+                pending=pending,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Balance", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Balance", path=[_at] if _at else [], reason=reason) from exc
 
         balance.additional_properties = d
         return balance

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceRequest")
@@ -35,12 +36,21 @@ class BalanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        balance_request = cls(
-            currency=currency,
-        )
+            _at = ""
+            balance_request = cls(
+                currency=currency,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("BalanceRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="BalanceRequest", path=[_at] if _at else [], reason=reason) from exc
 
         balance_request.additional_properties = d
         return balance_request

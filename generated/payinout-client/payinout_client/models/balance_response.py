@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.balance import Balance
 
@@ -43,17 +45,26 @@ class BalanceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.balance import Balance  # noqa: PLC0415
 
-        d = dict(src_dict)
-        balances = []
-        _balances = d.pop("balances")
-        for balances_item_data in _balances:
-            balances_item = Balance.from_dict(balances_item_data)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "balances[*]"
+            balances = []
+            _balances = d.pop("balances")
+            for balances_item_data in _balances:
+                balances_item = Balance.from_dict(balances_item_data)
 
-            balances.append(balances_item)
+                balances.append(balances_item)
 
-        balance_response = cls(
-            balances=balances,
-        )
+            _at = ""
+            balance_response = cls(
+                balances=balances,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("BalanceResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="BalanceResponse", path=[_at] if _at else [], reason=reason) from exc
 
         balance_response.additional_properties = d
         return balance_response

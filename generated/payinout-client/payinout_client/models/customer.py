@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Customer")
@@ -42,15 +43,25 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        name = d.pop("name", UNSET)
+            _at = "name"
+            name = d.pop("name", UNSET)
 
-        customer = cls(
-            email=email,
-            name=name,
-        )
+            _at = ""
+            customer = cls(
+                email=email,
+                name=name,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Customer", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Customer", path=[_at] if _at else [], reason=reason) from exc
 
         customer.additional_properties = d
         return customer

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.dispute_status import DisputeStatus, check_dispute_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="Dispute")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "Dispute.amount")
 
 
 @_attrs_define
@@ -19,7 +25,7 @@ class Dispute:
         id (str):
         payment_id (str):
         status (DisputeStatus):
-        amount (float):
+        amount (Decimal):
         currency (str):
         created_at (int):
         reason (str | Unset):
@@ -27,8 +33,8 @@ class Dispute:
 
     id: str
     payment_id: str
-    status: DisputeStatus
-    amount: float
+    status: DisputeStatus | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     created_at: int
     reason: str | Unset = UNSET
@@ -68,30 +74,45 @@ class Dispute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        payment_id = d.pop("payment_id")
+            _at = "payment_id"
+            payment_id = d.pop("payment_id")
 
-        status = check_dispute_status(d.pop("status"))
+            _at = "status"
+            status = check_dispute_status(d.pop("status"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        created_at = d.pop("created_at")
+            _at = "created_at"
+            created_at = d.pop("created_at")
 
-        reason = d.pop("reason", UNSET)
+            _at = "reason"
+            reason = d.pop("reason", UNSET)
 
-        dispute = cls(
-            id=id,
-            payment_id=payment_id,
-            status=status,
-            amount=amount,
-            currency=currency,
-            created_at=created_at,
-            reason=reason,
-        )
+            _at = ""
+            dispute = cls(
+                id=id,
+                payment_id=payment_id,
+                status=status,
+                amount=amount,
+                currency=currency,
+                created_at=created_at,
+                reason=reason,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Dispute", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Dispute", path=[_at] if _at else [], reason=reason) from exc
 
         dispute.additional_properties = d
         return dispute

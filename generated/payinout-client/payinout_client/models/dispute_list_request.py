@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.dispute_status import DisputeStatus, check_dispute_status
 from ..types import UNSET, Unset
 
@@ -21,7 +22,7 @@ class DisputeListRequest:
         page_size (int | Unset):  Default: 20.
     """
 
-    status: DisputeStatus | Unset = UNSET
+    status: DisputeStatus | str | Unset = UNSET
     page: int | Unset = 1
     page_size: int | Unset = 20
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,23 +50,34 @@ class DisputeListRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: DisputeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_dispute_status(_status)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "status"
+            _status = d.pop("status", UNSET)
+            status: DisputeStatus | str | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = check_dispute_status(_status)
 
-        page = d.pop("page", UNSET)
+            _at = "page"
+            page = d.pop("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+            _at = "page_size"
+            page_size = d.pop("page_size", UNSET)
 
-        dispute_list_request = cls(
-            status=status,
-            page=page,
-            page_size=page_size,
-        )
+            _at = ""
+            dispute_list_request = cls(
+                status=status,
+                page=page,
+                page_size=page_size,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("DisputeListRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="DisputeListRequest", path=[_at] if _at else [], reason=reason) from exc
 
         dispute_list_request.additional_properties = d
         return dispute_list_request

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.dispute import Dispute
 
@@ -58,26 +60,38 @@ class DisputeListResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dispute import Dispute  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Dispute.from_dict(items_item_data)
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "items[*]"
+            items = []
+            _items = d.pop("items")
+            for items_item_data in _items:
+                items_item = Dispute.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        page = d.pop("page")
+            _at = "page"
+            page = d.pop("page")
 
-        page_size = d.pop("page_size")
+            _at = "page_size"
+            page_size = d.pop("page_size")
 
-        total = d.pop("total")
+            _at = "total"
+            total = d.pop("total")
 
-        dispute_list_response = cls(
-            items=items,
-            page=page,
-            page_size=page_size,
-            total=total,
-        )
+            _at = ""
+            dispute_list_response = cls(
+                items=items,
+                page=page,
+                page_size=page_size,
+                total=total,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("DisputeListResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="DisputeListResponse", path=[_at] if _at else [], reason=reason) from exc
 
         dispute_list_response.additional_properties = d
         return dispute_list_response

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.dispute_respond_request_action import DisputeRespondRequestAction, check_dispute_respond_request_action
 from ..types import UNSET, Unset
 
@@ -22,7 +23,7 @@ class DisputeRespondRequest:
     """
 
     id: str
-    action: DisputeRespondRequestAction
+    action: DisputeRespondRequestAction | str
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,18 +49,29 @@ class DisputeRespondRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        action = check_dispute_respond_request_action(d.pop("action"))
+            _at = "action"
+            action = check_dispute_respond_request_action(d.pop("action"))
 
-        comment = d.pop("comment", UNSET)
+            _at = "comment"
+            comment = d.pop("comment", UNSET)
 
-        dispute_respond_request = cls(
-            id=id,
-            action=action,
-            comment=comment,
-        )
+            _at = ""
+            dispute_respond_request = cls(
+                id=id,
+                action=action,
+                comment=comment,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("DisputeRespondRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="DisputeRespondRequest", path=[_at] if _at else [], reason=reason) from exc
 
         dispute_respond_request.additional_properties = d
         return dispute_respond_request

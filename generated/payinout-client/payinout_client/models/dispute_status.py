@@ -11,7 +11,10 @@ DISPUTE_STATUS_VALUES: set[DisputeStatus] = {
 }
 
 
-def check_dispute_status(value: str) -> DisputeStatus:
+def check_dispute_status(value: str) -> DisputeStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in DISPUTE_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {DISPUTE_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

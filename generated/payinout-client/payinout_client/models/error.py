@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="Error")
 
 
@@ -39,15 +41,25 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "code"
+            code = d.pop("code")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        error = cls(
-            code=code,
-            message=message,
-        )
+            _at = ""
+            error = cls(
+                code=code,
+                message=message,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Error", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Error", path=[_at] if _at else [], reason=reason) from exc
 
         error.additional_properties = d
         return error

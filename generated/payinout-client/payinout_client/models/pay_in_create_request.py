@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -15,12 +17,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayInCreateRequest")
 
 
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "PayInCreateRequest.amount")
+
+
 @_attrs_define
 class PayInCreateRequest:
     """
     Attributes:
         order_id (str): The merchant's own unique order reference.
-        amount (float):
+        amount (Decimal):
         currency (str):
         payment_method (str | Unset):
         callback_url (str | Unset):
@@ -28,7 +34,7 @@ class PayInCreateRequest:
     """
 
     order_id: str
-    amount: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     payment_method: str | Unset = UNSET
     callback_url: str | Unset = UNSET
@@ -72,32 +78,46 @@ class PayInCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer import Customer  # noqa: PLC0415
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "order_id"
+            order_id = d.pop("order_id")
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        payment_method = d.pop("payment_method", UNSET)
+            _at = "payment_method"
+            payment_method = d.pop("payment_method", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+            _at = "callback_url"
+            callback_url = d.pop("callback_url", UNSET)
 
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+            _at = "customer"
+            _customer = d.pop("customer", UNSET)
+            customer: Customer | Unset
+            if isinstance(_customer, Unset):
+                customer = UNSET
+            else:
+                customer = Customer.from_dict(_customer)
 
-        pay_in_create_request = cls(
-            order_id=order_id,
-            amount=amount,
-            currency=currency,
-            payment_method=payment_method,
-            callback_url=callback_url,
-            customer=customer,
-        )
+            _at = ""
+            pay_in_create_request = cls(
+                order_id=order_id,
+                amount=amount,
+                currency=currency,
+                payment_method=payment_method,
+                callback_url=callback_url,
+                customer=customer,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PayInCreateRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PayInCreateRequest", path=[_at] if _at else [], reason=reason) from exc
 
         pay_in_create_request.additional_properties = d
         return pay_in_create_request

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.payment_status import PaymentStatus, check_payment_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="PayInResponse")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "PayInResponse.amount")
 
 
 @_attrs_define
@@ -19,7 +25,7 @@ class PayInResponse:
         id (str):
         order_id (str):
         status (PaymentStatus):
-        amount (float):
+        amount (Decimal):
         currency (str):
         created_at (int): Unix timestamp (seconds).
         payment_url (str | Unset):
@@ -27,8 +33,8 @@ class PayInResponse:
 
     id: str
     order_id: str
-    status: PaymentStatus
-    amount: float
+    status: PaymentStatus | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     created_at: int
     payment_url: str | Unset = UNSET
@@ -68,30 +74,45 @@ class PayInResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        order_id = d.pop("order_id")
+            _at = "order_id"
+            order_id = d.pop("order_id")
 
-        status = check_payment_status(d.pop("status"))
+            _at = "status"
+            status = check_payment_status(d.pop("status"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        created_at = d.pop("created_at")
+            _at = "created_at"
+            created_at = d.pop("created_at")
 
-        payment_url = d.pop("payment_url", UNSET)
+            _at = "payment_url"
+            payment_url = d.pop("payment_url", UNSET)
 
-        pay_in_response = cls(
-            id=id,
-            order_id=order_id,
-            status=status,
-            amount=amount,
-            currency=currency,
-            created_at=created_at,
-            payment_url=payment_url,
-        )
+            _at = ""
+            pay_in_response = cls(
+                id=id,
+                order_id=order_id,
+                status=status,
+                amount=amount,
+                currency=currency,
+                created_at=created_at,
+                payment_url=payment_url,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PayInResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PayInResponse", path=[_at] if _at else [], reason=reason) from exc
 
         pay_in_response.additional_properties = d
         return pay_in_response

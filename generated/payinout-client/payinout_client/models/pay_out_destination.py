@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayOutDestination")
@@ -48,18 +49,29 @@ class PayOutDestination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_number = d.pop("account_number")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "account_number"
+            account_number = d.pop("account_number")
 
-        account_name = d.pop("account_name", UNSET)
+            _at = "account_name"
+            account_name = d.pop("account_name", UNSET)
 
-        bank_code = d.pop("bank_code", UNSET)
+            _at = "bank_code"
+            bank_code = d.pop("bank_code", UNSET)
 
-        pay_out_destination = cls(
-            account_number=account_number,
-            account_name=account_name,
-            bank_code=bank_code,
-        )
+            _at = ""
+            pay_out_destination = cls(
+                account_number=account_number,
+                account_name=account_name,
+                bank_code=bank_code,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PayOutDestination", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PayOutDestination", path=[_at] if _at else [], reason=reason) from exc
 
         pay_out_destination.additional_properties = d
         return pay_out_destination

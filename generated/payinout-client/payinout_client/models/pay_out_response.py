@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.payment_status import PaymentStatus, check_payment_status
+from ..types import Money, to_money
 
 T = TypeVar("T", bound="PayOutResponse")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "PayOutResponse.amount")
 
 
 @_attrs_define
@@ -18,15 +25,15 @@ class PayOutResponse:
         id (str):
         order_id (str):
         status (PaymentStatus):
-        amount (float):
+        amount (Decimal):
         currency (str):
         created_at (int): Unix timestamp (seconds).
     """
 
     id: str
     order_id: str
-    status: PaymentStatus
-    amount: float
+    status: PaymentStatus | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     created_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,27 +68,41 @@ class PayOutResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        order_id = d.pop("order_id")
+            _at = "order_id"
+            order_id = d.pop("order_id")
 
-        status = check_payment_status(d.pop("status"))
+            _at = "status"
+            status = check_payment_status(d.pop("status"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        created_at = d.pop("created_at")
+            _at = "created_at"
+            created_at = d.pop("created_at")
 
-        pay_out_response = cls(
-            id=id,
-            order_id=order_id,
-            status=status,
-            amount=amount,
-            currency=currency,
-            created_at=created_at,
-        )
+            _at = ""
+            pay_out_response = cls(
+                id=id,
+                order_id=order_id,
+                status=status,
+                amount=amount,
+                currency=currency,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PayOutResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PayOutResponse", path=[_at] if _at else [], reason=reason) from exc
 
         pay_out_response.additional_properties = d
         return pay_out_response

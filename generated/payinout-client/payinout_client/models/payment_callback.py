@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.payment_callback_type import PaymentCallbackType, check_payment_callback_type
 from ..models.payment_status import PaymentStatus, check_payment_status
+from ..types import Money, to_money
 
 T = TypeVar("T", bound="PaymentCallback")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "PaymentCallback.amount")
 
 
 @_attrs_define
@@ -20,16 +27,16 @@ class PaymentCallback:
         order_id (str):
         type_ (PaymentCallbackType):
         status (PaymentStatus):
-        amount (float):
+        amount (Decimal):
         currency (str):
         updated_at (int):
     """
 
     id: str
     order_id: str
-    type_: PaymentCallbackType
-    status: PaymentStatus
-    amount: float
+    type_: PaymentCallbackType | str
+    status: PaymentStatus | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     updated_at: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,30 +74,45 @@ class PaymentCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        order_id = d.pop("order_id")
+            _at = "order_id"
+            order_id = d.pop("order_id")
 
-        type_ = check_payment_callback_type(d.pop("type"))
+            _at = "type"
+            type_ = check_payment_callback_type(d.pop("type"))
 
-        status = check_payment_status(d.pop("status"))
+            _at = "status"
+            status = check_payment_status(d.pop("status"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        updated_at = d.pop("updated_at")
+            _at = "updated_at"
+            updated_at = d.pop("updated_at")
 
-        payment_callback = cls(
-            id=id,
-            order_id=order_id,
-            type_=type_,
-            status=status,
-            amount=amount,
-            currency=currency,
-            updated_at=updated_at,
-        )
+            _at = ""
+            payment_callback = cls(
+                id=id,
+                order_id=order_id,
+                type_=type_,
+                status=status,
+                amount=amount,
+                currency=currency,
+                updated_at=updated_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PaymentCallback", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PaymentCallback", path=[_at] if _at else [], reason=reason) from exc
 
         payment_callback.additional_properties = d
         return payment_callback

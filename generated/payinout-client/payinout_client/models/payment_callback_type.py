@@ -8,7 +8,10 @@ PAYMENT_CALLBACK_TYPE_VALUES: set[PaymentCallbackType] = {
 }
 
 
-def check_payment_callback_type(value: str) -> PaymentCallbackType:
+def check_payment_callback_type(value: str) -> PaymentCallbackType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in PAYMENT_CALLBACK_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PAYMENT_CALLBACK_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="PaymentLookupRequest")
 
 
@@ -34,12 +36,21 @@ class PaymentLookupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        payment_lookup_request = cls(
-            id=id,
-        )
+            _at = ""
+            payment_lookup_request = cls(
+                id=id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("PaymentLookupRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="PaymentLookupRequest", path=[_at] if _at else [], reason=reason) from exc
 
         payment_lookup_request.additional_properties = d
         return payment_lookup_request

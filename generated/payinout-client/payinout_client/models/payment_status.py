@@ -12,7 +12,10 @@ PAYMENT_STATUS_VALUES: set[PaymentStatus] = {
 }
 
 
-def check_payment_status(value: str) -> PaymentStatus:
+def check_payment_status(value: str) -> PaymentStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in PAYMENT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PAYMENT_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

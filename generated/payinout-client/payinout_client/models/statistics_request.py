@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="StatisticsRequest")
 
 
@@ -40,15 +42,25 @@ class StatisticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date_from = datetime.date.fromisoformat(d.pop("date_from"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "date_from"
+            date_from = datetime.date.fromisoformat(d.pop("date_from"))
 
-        date_to = datetime.date.fromisoformat(d.pop("date_to"))
+            _at = "date_to"
+            date_to = datetime.date.fromisoformat(d.pop("date_to"))
 
-        statistics_request = cls(
-            date_from=date_from,
-            date_to=date_to,
-        )
+            _at = ""
+            statistics_request = cls(
+                date_from=date_from,
+                date_to=date_to,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("StatisticsRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="StatisticsRequest", path=[_at] if _at else [], reason=reason) from exc
 
         statistics_request.additional_properties = d
         return statistics_request

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.totals import Totals
 
@@ -56,21 +58,33 @@ class StatisticsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.totals import Totals  # noqa: PLC0415
 
-        d = dict(src_dict)
-        date_from = datetime.date.fromisoformat(d.pop("date_from"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "date_from"
+            date_from = datetime.date.fromisoformat(d.pop("date_from"))
 
-        date_to = datetime.date.fromisoformat(d.pop("date_to"))
+            _at = "date_to"
+            date_to = datetime.date.fromisoformat(d.pop("date_to"))
 
-        payin = Totals.from_dict(d.pop("payin"))
+            _at = "payin"
+            payin = Totals.from_dict(d.pop("payin"))
 
-        payout = Totals.from_dict(d.pop("payout"))
+            _at = "payout"
+            payout = Totals.from_dict(d.pop("payout"))
 
-        statistics_response = cls(
-            date_from=date_from,
-            date_to=date_to,
-            payin=payin,
-            payout=payout,
-        )
+            _at = ""
+            statistics_response = cls(
+                date_from=date_from,
+                date_to=date_to,
+                payin=payin,
+                payout=payout,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("StatisticsResponse", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="StatisticsResponse", path=[_at] if _at else [], reason=reason) from exc
 
         statistics_response.additional_properties = d
         return statistics_response

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApproveWithdrawalRequests")
@@ -42,15 +43,27 @@ class ApproveWithdrawalRequests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_ids = cast(list[str], d.pop("request_ids"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "request_ids[*]"
+            request_ids = cast(list[str], d.pop("request_ids"))
 
-        comment = d.pop("comment", UNSET)
+            _at = "comment"
+            comment = d.pop("comment", UNSET)
 
-        approve_withdrawal_requests = cls(
-            request_ids=request_ids,
-            comment=comment,
-        )
+            _at = ""
+            approve_withdrawal_requests = cls(
+                request_ids=request_ids,
+                comment=comment,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ApproveWithdrawalRequests", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="ApproveWithdrawalRequests", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         approve_withdrawal_requests.additional_properties = d
         return approve_withdrawal_requests

@@ -2,14 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.balance_operation_type import BalanceOperationType, check_balance_operation_type
+from ..types import Money, to_money
 
 T = TypeVar("T", bound="BalanceOperation")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "BalanceOperation.amount")
+
+
+def _money_balance(value: Money) -> Decimal:
+    return to_money(value, "BalanceOperation.balance")
 
 
 @_attrs_define
@@ -20,8 +31,8 @@ class BalanceOperation:
         login (int):
         connection_id (str):
         type_ (BalanceOperationType):
-        amount (float):
-        balance (float): Account balance after the operation.
+        amount (Decimal):
+        balance (Decimal): Account balance after the operation.
         comment (None | str):
         created_at (datetime.datetime):
     """
@@ -29,9 +40,9 @@ class BalanceOperation:
     ticket: int
     login: int
     connection_id: str
-    type_: BalanceOperationType
-    amount: float
-    balance: float
+    type_: BalanceOperationType | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
+    balance: Decimal = _attrs_field(converter=_money_balance)
     comment: None | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -73,38 +84,55 @@ class BalanceOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ticket = d.pop("ticket")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "ticket"
+            ticket = d.pop("ticket")
 
-        login = d.pop("login")
+            _at = "login"
+            login = d.pop("login")
 
-        connection_id = d.pop("connection_id")
+            _at = "connection_id"
+            connection_id = d.pop("connection_id")
 
-        type_ = check_balance_operation_type(d.pop("type"))
+            _at = "type"
+            type_ = check_balance_operation_type(d.pop("type"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        balance = d.pop("balance")
+            _at = "balance"
+            balance = _money_balance(d.pop("balance"))
 
-        def _parse_comment(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "comment"
 
-        comment = _parse_comment(d.pop("comment"))
+            def _parse_comment(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            comment = _parse_comment(d.pop("comment"))
 
-        balance_operation = cls(
-            ticket=ticket,
-            login=login,
-            connection_id=connection_id,
-            type_=type_,
-            amount=amount,
-            balance=balance,
-            comment=comment,
-            created_at=created_at,
-        )
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = ""
+            balance_operation = cls(
+                ticket=ticket,
+                login=login,
+                connection_id=connection_id,
+                type_=type_,
+                amount=amount,
+                balance=balance,
+                comment=comment,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("BalanceOperation", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="BalanceOperation", path=[_at] if _at else [], reason=reason) from exc
 
         balance_operation.additional_properties = d
         return balance_operation

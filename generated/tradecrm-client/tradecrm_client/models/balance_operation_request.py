@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import BodyValidationError
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="BalanceOperationRequest")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "BalanceOperationRequest.amount")
 
 
 @_attrs_define
@@ -16,12 +22,12 @@ class BalanceOperationRequest:
     """
     Attributes:
         connection_id (str):
-        amount (float):
+        amount (Decimal):
         comment (str | Unset):
     """
 
     connection_id: str
-    amount: float
+    amount: Decimal = _attrs_field(converter=_money_amount)
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,18 +53,31 @@ class BalanceOperationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connection_id = d.pop("connection_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "connection_id"
+            connection_id = d.pop("connection_id")
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        comment = d.pop("comment", UNSET)
+            _at = "comment"
+            comment = d.pop("comment", UNSET)
 
-        balance_operation_request = cls(
-            connection_id=connection_id,
-            amount=amount,
-            comment=comment,
-        )
+            _at = ""
+            balance_operation_request = cls(
+                connection_id=connection_id,
+                amount=amount,
+                comment=comment,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("BalanceOperationRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="BalanceOperationRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         balance_operation_request.additional_properties = d
         return balance_operation_request

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.review_status import ReviewStatus, check_review_status
 
 T = TypeVar("T", bound="Bankcard")
@@ -34,7 +35,7 @@ class Bankcard:
     card_number: str
     bank_country: None | str
     currency: None | str
-    status: ReviewStatus
+    status: ReviewStatus | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,46 +80,65 @@ class Bankcard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        bank_name = d.pop("bank_name")
+            _at = "bank_name"
+            bank_name = d.pop("bank_name")
 
-        account_holder = d.pop("account_holder")
+            _at = "account_holder"
+            account_holder = d.pop("account_holder")
 
-        card_number = d.pop("card_number")
+            _at = "card_number"
+            card_number = d.pop("card_number")
 
-        def _parse_bank_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "bank_country"
 
-        bank_country = _parse_bank_country(d.pop("bank_country"))
+            def _parse_bank_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_currency(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            bank_country = _parse_bank_country(d.pop("bank_country"))
 
-        currency = _parse_currency(d.pop("currency"))
+            _at = "currency"
 
-        status = check_review_status(d.pop("status"))
+            def _parse_currency(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            currency = _parse_currency(d.pop("currency"))
 
-        bankcard = cls(
-            id=id,
-            client_id=client_id,
-            bank_name=bank_name,
-            account_holder=account_holder,
-            card_number=card_number,
-            bank_country=bank_country,
-            currency=currency,
-            status=status,
-            created_at=created_at,
-        )
+            _at = "status"
+            status = check_review_status(d.pop("status"))
+
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = ""
+            bankcard = cls(
+                id=id,
+                client_id=client_id,
+                bank_name=bank_name,
+                account_holder=account_holder,
+                card_number=card_number,
+                bank_country=bank_country,
+                currency=currency,
+                status=status,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Bankcard", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Bankcard", path=[_at] if _at else [], reason=reason) from exc
 
         bankcard.additional_properties = d
         return bankcard

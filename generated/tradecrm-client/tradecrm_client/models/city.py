@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="City")
 
 
@@ -44,18 +46,29 @@ class City:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        state_id = d.pop("state_id")
+            _at = "state_id"
+            state_id = d.pop("state_id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        city = cls(
-            id=id,
-            state_id=state_id,
-            name=name,
-        )
+            _at = ""
+            city = cls(
+                id=id,
+                state_id=state_id,
+                name=name,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("City", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="City", path=[_at] if _at else [], reason=reason) from exc
 
         city.additional_properties = d
         return city

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,26 +64,38 @@ class CityList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.city import City  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "total"
+            total = d.pop("total")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = City.from_dict(data_item_data)
+            _at = "data[*]"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = City.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        page = d.pop("page", UNSET)
+            _at = "page"
+            page = d.pop("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+            _at = "page_size"
+            page_size = d.pop("page_size", UNSET)
 
-        city_list = cls(
-            total=total,
-            data=data,
-            page=page,
-            page_size=page_size,
-        )
+            _at = ""
+            city_list = cls(
+                total=total,
+                data=data,
+                page=page,
+                page_size=page_size,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CityList", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CityList", path=[_at] if _at else [], reason=reason) from exc
 
         city_list.additional_properties = d
         return city_list

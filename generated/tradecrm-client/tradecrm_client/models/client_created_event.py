@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.client_information import ClientInformation
 
@@ -57,23 +59,35 @@ class ClientCreatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_information import ClientInformation  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        event = cast(Literal["client.created"], d.pop("event"))
-        if event != "client.created":
-            raise ValueError(f"event must match const 'client.created', got '{event}'")
+            _at = "event"
+            event = cast(Literal["client.created"], d.pop("event"))
+            if event != "client.created":
+                raise ValueError(f"event must match const 'client.created', got '{event}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        data = ClientInformation.from_dict(d.pop("data"))
+            _at = "data"
+            data = ClientInformation.from_dict(d.pop("data"))
 
-        client_created_event = cls(
-            id=id,
-            event=event,
-            created_at=created_at,
-            data=data,
-        )
+            _at = ""
+            client_created_event = cls(
+                id=id,
+                event=event,
+                created_at=created_at,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ClientCreatedEvent", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ClientCreatedEvent", path=[_at] if _at else [], reason=reason) from exc
 
         client_created_event.additional_properties = d
         return client_created_event

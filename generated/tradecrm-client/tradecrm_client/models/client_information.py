@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.client_status import ClientStatus, check_client_status
 from ..models.client_type import ClientType, check_client_type
 from ..models.kyc_status import KycStatus, check_kyc_status
@@ -41,10 +42,10 @@ class ClientInformation:
     last_name: str
     phone: None | str
     country: str
-    language: LanguageCode
-    client_type: ClientType
-    status: ClientStatus
-    kyc_status: KycStatus
+    language: LanguageCode | str
+    client_type: ClientType | str
+    status: ClientStatus | str
+    kyc_status: KycStatus | str
     wallet_id: None | str
     upline_id: None | str
     created_at: datetime.datetime
@@ -104,63 +105,87 @@ class ClientInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "phone"
 
-        phone = _parse_phone(d.pop("phone"))
+            def _parse_phone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        country = d.pop("country")
+            phone = _parse_phone(d.pop("phone"))
 
-        language = check_language_code(d.pop("language"))
+            _at = "country"
+            country = d.pop("country")
 
-        client_type = check_client_type(d.pop("client_type"))
+            _at = "language"
+            language = check_language_code(d.pop("language"))
 
-        status = check_client_status(d.pop("status"))
+            _at = "client_type"
+            client_type = check_client_type(d.pop("client_type"))
 
-        kyc_status = check_kyc_status(d.pop("kyc_status"))
+            _at = "status"
+            status = check_client_status(d.pop("status"))
 
-        def _parse_wallet_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "kyc_status"
+            kyc_status = check_kyc_status(d.pop("kyc_status"))
 
-        wallet_id = _parse_wallet_id(d.pop("wallet_id"))
+            _at = "wallet_id"
 
-        def _parse_upline_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_wallet_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        upline_id = _parse_upline_id(d.pop("upline_id"))
+            wallet_id = _parse_wallet_id(d.pop("wallet_id"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "upline_id"
 
-        client_information = cls(
-            id=id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            phone=phone,
-            country=country,
-            language=language,
-            client_type=client_type,
-            status=status,
-            kyc_status=kyc_status,
-            wallet_id=wallet_id,
-            upline_id=upline_id,
-            created_at=created_at,
-        )
+            def _parse_upline_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            upline_id = _parse_upline_id(d.pop("upline_id"))
+
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = ""
+            client_information = cls(
+                id=id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                phone=phone,
+                country=country,
+                language=language,
+                client_type=client_type,
+                status=status,
+                kyc_status=kyc_status,
+                wallet_id=wallet_id,
+                upline_id=upline_id,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ClientInformation", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ClientInformation", path=[_at] if _at else [], reason=reason) from exc
 
         client_information.additional_properties = d
         return client_information

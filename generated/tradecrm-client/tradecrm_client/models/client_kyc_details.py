@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.kyc_status import KycStatus, check_kyc_status
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class ClientKycDetails:
     """
 
     client_id: str
-    status: KycStatus
+    status: KycStatus | str
     submitted_at: datetime.datetime | None
     reviewed_at: datetime.datetime | None
     reject_reason: None | str
@@ -90,71 +91,89 @@ class ClientKycDetails:
         from ..models.form_answer import FormAnswer  # noqa: PLC0415
         from ..models.kyc_document import KycDocument  # noqa: PLC0415
 
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        status = check_kyc_status(d.pop("status"))
+            _at = "status"
+            status = check_kyc_status(d.pop("status"))
 
-        def _parse_submitted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                submitted_at_type_0 = datetime.datetime.fromisoformat(data)
+            _at = "submitted_at"
 
-                return submitted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            def _parse_submitted_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    submitted_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        submitted_at = _parse_submitted_at(d.pop("submitted_at"))
+                    return submitted_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        def _parse_reviewed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+            submitted_at = _parse_submitted_at(d.pop("submitted_at"))
 
-                return reviewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            _at = "reviewed_at"
 
-        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at"))
+            def _parse_reviewed_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        def _parse_reject_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                    return reviewed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
 
-        reject_reason = _parse_reject_reason(d.pop("reject_reason"))
+            reviewed_at = _parse_reviewed_at(d.pop("reviewed_at"))
 
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = KycDocument.from_dict(documents_item_data)
+            _at = "reject_reason"
 
-            documents.append(documents_item)
+            def _parse_reject_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = FormAnswer.from_dict(answers_item_data)
+            reject_reason = _parse_reject_reason(d.pop("reject_reason"))
 
-            answers.append(answers_item)
+            _at = "documents[*]"
+            documents = []
+            _documents = d.pop("documents")
+            for documents_item_data in _documents:
+                documents_item = KycDocument.from_dict(documents_item_data)
 
-        client_kyc_details = cls(
-            client_id=client_id,
-            status=status,
-            submitted_at=submitted_at,
-            reviewed_at=reviewed_at,
-            reject_reason=reject_reason,
-            documents=documents,
-            answers=answers,
-        )
+                documents.append(documents_item)
+
+            _at = "answers[*]"
+            answers = []
+            _answers = d.pop("answers")
+            for answers_item_data in _answers:
+                answers_item = FormAnswer.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
+            _at = ""
+            client_kyc_details = cls(
+                client_id=client_id,
+                status=status,
+                submitted_at=submitted_at,
+                reviewed_at=reviewed_at,
+                reject_reason=reject_reason,
+                documents=documents,
+                answers=answers,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ClientKycDetails", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ClientKycDetails", path=[_at] if _at else [], reason=reason) from exc
 
         client_kyc_details.additional_properties = d
         return client_kyc_details

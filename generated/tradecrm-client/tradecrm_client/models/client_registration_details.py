@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language_code import LanguageCode, check_language_code
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class ClientRegistrationDetails:
     registration_ip: None | str
     registration_url: None | str
     referral_code: None | str
-    language: LanguageCode
+    language: LanguageCode | str
     answers: list[FormAnswer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,50 +80,70 @@ class ClientRegistrationDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_answer import FormAnswer  # noqa: PLC0415
 
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
+            _at = "registered_at"
+            registered_at = datetime.datetime.fromisoformat(d.pop("registered_at"))
 
-        def _parse_registration_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "registration_ip"
 
-        registration_ip = _parse_registration_ip(d.pop("registration_ip"))
+            def _parse_registration_ip(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_registration_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            registration_ip = _parse_registration_ip(d.pop("registration_ip"))
 
-        registration_url = _parse_registration_url(d.pop("registration_url"))
+            _at = "registration_url"
 
-        def _parse_referral_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_registration_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        referral_code = _parse_referral_code(d.pop("referral_code"))
+            registration_url = _parse_registration_url(d.pop("registration_url"))
 
-        language = check_language_code(d.pop("language"))
+            _at = "referral_code"
 
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = FormAnswer.from_dict(answers_item_data)
+            def _parse_referral_code(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-            answers.append(answers_item)
+            referral_code = _parse_referral_code(d.pop("referral_code"))
 
-        client_registration_details = cls(
-            client_id=client_id,
-            registered_at=registered_at,
-            registration_ip=registration_ip,
-            registration_url=registration_url,
-            referral_code=referral_code,
-            language=language,
-            answers=answers,
-        )
+            _at = "language"
+            language = check_language_code(d.pop("language"))
+
+            _at = "answers[*]"
+            answers = []
+            _answers = d.pop("answers")
+            for answers_item_data in _answers:
+                answers_item = FormAnswer.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
+            _at = ""
+            client_registration_details = cls(
+                client_id=client_id,
+                registered_at=registered_at,
+                registration_ip=registration_ip,
+                registration_url=registration_url,
+                referral_code=referral_code,
+                language=language,
+                answers=answers,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ClientRegistrationDetails", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="ClientRegistrationDetails", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         client_registration_details.additional_properties = d
         return client_registration_details

@@ -9,7 +9,10 @@ CLIENT_STATUS_VALUES: set[ClientStatus] = {
 }
 
 
-def check_client_status(value: str) -> ClientStatus:
+def check_client_status(value: str) -> ClientStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in CLIENT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CLIENT_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.platform import Platform, check_platform
 from ..models.server_type import ServerType, check_server_type
 
@@ -31,8 +32,8 @@ class ConnectionInformation:
 
     id: str
     name: str
-    platform: Platform
-    server_type: ServerType
+    platform: Platform | str
+    server_type: ServerType | str
     server_address: str
     timezone: str
     groups: list[str]
@@ -83,39 +84,57 @@ class ConnectionInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        platform = check_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_platform(d.pop("platform"))
 
-        server_type = check_server_type(d.pop("server_type"))
+            _at = "server_type"
+            server_type = check_server_type(d.pop("server_type"))
 
-        server_address = d.pop("server_address")
+            _at = "server_address"
+            server_address = d.pop("server_address")
 
-        timezone = d.pop("timezone")
+            _at = "timezone"
+            timezone = d.pop("timezone")
 
-        groups = cast(list[str], d.pop("groups"))
+            _at = "groups[*]"
+            groups = cast(list[str], d.pop("groups"))
 
-        leverages = cast(list[int], d.pop("leverages"))
+            _at = "leverages[*]"
+            leverages = cast(list[int], d.pop("leverages"))
 
-        currencies = cast(list[str], d.pop("currencies"))
+            _at = "currencies[*]"
+            currencies = cast(list[str], d.pop("currencies"))
 
-        enabled = d.pop("enabled")
+            _at = "enabled"
+            enabled = d.pop("enabled")
 
-        connection_information = cls(
-            id=id,
-            name=name,
-            platform=platform,
-            server_type=server_type,
-            server_address=server_address,
-            timezone=timezone,
-            groups=groups,
-            leverages=leverages,
-            currencies=currencies,
-            enabled=enabled,
-        )
+            _at = ""
+            connection_information = cls(
+                id=id,
+                name=name,
+                platform=platform,
+                server_type=server_type,
+                server_address=server_address,
+                timezone=timezone,
+                groups=groups,
+                leverages=leverages,
+                currencies=currencies,
+                enabled=enabled,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ConnectionInformation", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ConnectionInformation", path=[_at] if _at else [], reason=reason) from exc
 
         connection_information.additional_properties = d
         return connection_information

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="Country")
 
 
@@ -44,18 +46,29 @@ class Country:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "code"
+            code = d.pop("code")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        phone_code = d.pop("phone_code")
+            _at = "phone_code"
+            phone_code = d.pop("phone_code")
 
-        country = cls(
-            code=code,
-            name=name,
-            phone_code=phone_code,
-        )
+            _at = ""
+            country = cls(
+                code=code,
+                name=name,
+                phone_code=phone_code,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Country", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Country", path=[_at] if _at else [], reason=reason) from exc
 
         country.additional_properties = d
         return country

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.client_type import ClientType, check_client_type
 from ..models.language_code import LanguageCode, check_language_code
 from ..types import UNSET, Unset
@@ -35,8 +36,8 @@ class CreateClientRequest:
     country: str
     password: str | Unset = UNSET
     phone: str | Unset = UNSET
-    language: LanguageCode | Unset = UNSET
-    client_type: ClientType | Unset = UNSET
+    language: LanguageCode | str | Unset = UNSET
+    client_type: ClientType | str | Unset = UNSET
     upline_id: str | Unset = UNSET
     referral_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -93,49 +94,67 @@ class CreateClientRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        country = d.pop("country")
+            _at = "country"
+            country = d.pop("country")
 
-        password = d.pop("password", UNSET)
+            _at = "password"
+            password = d.pop("password", UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
 
-        _language = d.pop("language", UNSET)
-        language: LanguageCode | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language_code(_language)
+            _at = "language"
+            _language = d.pop("language", UNSET)
+            language: LanguageCode | str | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = check_language_code(_language)
 
-        _client_type = d.pop("client_type", UNSET)
-        client_type: ClientType | Unset
-        if isinstance(_client_type, Unset):
-            client_type = UNSET
-        else:
-            client_type = check_client_type(_client_type)
+            _at = "client_type"
+            _client_type = d.pop("client_type", UNSET)
+            client_type: ClientType | str | Unset
+            if isinstance(_client_type, Unset):
+                client_type = UNSET
+            else:
+                client_type = check_client_type(_client_type)
 
-        upline_id = d.pop("upline_id", UNSET)
+            _at = "upline_id"
+            upline_id = d.pop("upline_id", UNSET)
 
-        referral_code = d.pop("referral_code", UNSET)
+            _at = "referral_code"
+            referral_code = d.pop("referral_code", UNSET)
 
-        create_client_request = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            country=country,
-            password=password,
-            phone=phone,
-            language=language,
-            client_type=client_type,
-            upline_id=upline_id,
-            referral_code=referral_code,
-        )
+            _at = ""
+            create_client_request = cls(
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                country=country,
+                password=password,
+                phone=phone,
+                language=language,
+                client_type=client_type,
+                upline_id=upline_id,
+                referral_code=referral_code,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateClientRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CreateClientRequest", path=[_at] if _at else [], reason=reason) from exc
 
         create_client_request.additional_properties = d
         return create_client_request

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language_code import LanguageCode, check_language_code
 from ..types import UNSET, Unset
 
@@ -32,7 +33,7 @@ class CreateLeadRequest:
     email: str
     phone: str | Unset = UNSET
     country: str | Unset = UNSET
-    language: LanguageCode | Unset = UNSET
+    language: LanguageCode | str | Unset = UNSET
     source: str | Unset = UNSET
     landing_page: str | Unset = UNSET
     remark: str | Unset = UNSET
@@ -85,41 +86,58 @@ class CreateLeadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_name = d.pop("first_name")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
 
-        country = d.pop("country", UNSET)
+            _at = "country"
+            country = d.pop("country", UNSET)
 
-        _language = d.pop("language", UNSET)
-        language: LanguageCode | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language_code(_language)
+            _at = "language"
+            _language = d.pop("language", UNSET)
+            language: LanguageCode | str | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = check_language_code(_language)
 
-        source = d.pop("source", UNSET)
+            _at = "source"
+            source = d.pop("source", UNSET)
 
-        landing_page = d.pop("landing_page", UNSET)
+            _at = "landing_page"
+            landing_page = d.pop("landing_page", UNSET)
 
-        remark = d.pop("remark", UNSET)
+            _at = "remark"
+            remark = d.pop("remark", UNSET)
 
-        create_lead_request = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            country=country,
-            language=language,
-            source=source,
-            landing_page=landing_page,
-            remark=remark,
-        )
+            _at = ""
+            create_lead_request = cls(
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                country=country,
+                language=language,
+                source=source,
+                landing_page=landing_page,
+                remark=remark,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateLeadRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CreateLeadRequest", path=[_at] if _at else [], reason=reason) from exc
 
         create_lead_request.additional_properties = d
         return create_lead_request

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTradingAccountRequest")
@@ -65,27 +66,43 @@ class CreateTradingAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        connection_id = d.pop("connection_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "connection_id"
+            connection_id = d.pop("connection_id")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        account_type_id = d.pop("account_type_id", UNSET)
+            _at = "account_type_id"
+            account_type_id = d.pop("account_type_id", UNSET)
 
-        group = d.pop("group", UNSET)
+            _at = "group"
+            group = d.pop("group", UNSET)
 
-        leverage = d.pop("leverage", UNSET)
+            _at = "leverage"
+            leverage = d.pop("leverage", UNSET)
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        create_trading_account_request = cls(
-            connection_id=connection_id,
-            client_id=client_id,
-            account_type_id=account_type_id,
-            group=group,
-            leverage=leverage,
-            currency=currency,
-        )
+            _at = ""
+            create_trading_account_request = cls(
+                connection_id=connection_id,
+                client_id=client_id,
+                account_type_id=account_type_id,
+                group=group,
+                leverage=leverage,
+                currency=currency,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CreateTradingAccountRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="CreateTradingAccountRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         create_trading_account_request.additional_properties = d
         return create_trading_account_request

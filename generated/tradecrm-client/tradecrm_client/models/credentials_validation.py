@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="CredentialsValidation")
 
 
@@ -40,20 +42,31 @@ class CredentialsValidation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        valid = d.pop("valid")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "valid"
+            valid = d.pop("valid")
 
-        def _parse_client_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "client_id"
 
-        client_id = _parse_client_id(d.pop("client_id"))
+            def _parse_client_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credentials_validation = cls(
-            valid=valid,
-            client_id=client_id,
-        )
+            client_id = _parse_client_id(d.pop("client_id"))
+
+            _at = ""
+            credentials_validation = cls(
+                valid=valid,
+                client_id=client_id,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("CredentialsValidation", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="CredentialsValidation", path=[_at] if _at else [], reason=reason) from exc
 
         credentials_validation.additional_properties = d
         return credentials_validation

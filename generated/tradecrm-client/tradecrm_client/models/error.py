@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,25 +60,36 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.field_error import FieldError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = d.pop("error")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "error"
+            error = d.pop("error")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        _details = d.pop("details", UNSET)
-        details: list[FieldError] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = FieldError.from_dict(details_item_data)
+            _at = "details[*]"
+            _details = d.pop("details", UNSET)
+            details: list[FieldError] | Unset = UNSET
+            if _details is not UNSET:
+                details = []
+                for details_item_data in _details:
+                    details_item = FieldError.from_dict(details_item_data)
 
-                details.append(details_item)
+                    details.append(details_item)
 
-        error = cls(
-            error=error,
-            message=message,
-            details=details,
-        )
+            _at = ""
+            error = cls(
+                error=error,
+                message=message,
+                details=details,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Error", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Error", path=[_at] if _at else [], reason=reason) from exc
 
         error.additional_properties = d
         return error

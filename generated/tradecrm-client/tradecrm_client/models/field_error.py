@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="FieldError")
 
 
@@ -39,15 +41,25 @@ class FieldError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "field"
+            field = d.pop("field")
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        field_error = cls(
-            field=field,
-            message=message,
-        )
+            _at = ""
+            field_error = cls(
+                field=field,
+                message=message,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FieldError", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="FieldError", path=[_at] if _at else [], reason=reason) from exc
 
         field_error.additional_properties = d
         return field_error

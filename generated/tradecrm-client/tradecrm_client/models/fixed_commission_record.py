@@ -2,14 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.platform import Platform, check_platform
+from ..types import Money, to_float, to_money
 
 T = TypeVar("T", bound="FixedCommissionRecord")
+
+
+def _money_commission(value: Money) -> Decimal:
+    return to_money(value, "FixedCommissionRecord.commission")
 
 
 @_attrs_define
@@ -24,7 +31,7 @@ class FixedCommissionRecord:
         ticket (int):
         symbol (str):
         volume (float):
-        commission (float):
+        commission (Decimal):
         currency (str):
         closed_at (datetime.datetime):
     """
@@ -33,11 +40,11 @@ class FixedCommissionRecord:
     ib_client_id: str
     client_id: str
     login: int
-    platform: Platform
+    platform: Platform | str
     ticket: int
     symbol: str
     volume: float
-    commission: float
+    commission: Decimal = _attrs_field(converter=_money_commission)
     currency: str
     closed_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,42 +94,61 @@ class FixedCommissionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        ib_client_id = d.pop("ib_client_id")
+            _at = "ib_client_id"
+            ib_client_id = d.pop("ib_client_id")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        login = d.pop("login")
+            _at = "login"
+            login = d.pop("login")
 
-        platform = check_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_platform(d.pop("platform"))
 
-        ticket = d.pop("ticket")
+            _at = "ticket"
+            ticket = d.pop("ticket")
 
-        symbol = d.pop("symbol")
+            _at = "symbol"
+            symbol = d.pop("symbol")
 
-        volume = d.pop("volume")
+            _at = "volume"
+            volume = to_float(d.pop("volume"))
 
-        commission = d.pop("commission")
+            _at = "commission"
+            commission = _money_commission(d.pop("commission"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        closed_at = datetime.datetime.fromisoformat(d.pop("closed_at"))
+            _at = "closed_at"
+            closed_at = datetime.datetime.fromisoformat(d.pop("closed_at"))
 
-        fixed_commission_record = cls(
-            id=id,
-            ib_client_id=ib_client_id,
-            client_id=client_id,
-            login=login,
-            platform=platform,
-            ticket=ticket,
-            symbol=symbol,
-            volume=volume,
-            commission=commission,
-            currency=currency,
-            closed_at=closed_at,
-        )
+            _at = ""
+            fixed_commission_record = cls(
+                id=id,
+                ib_client_id=ib_client_id,
+                client_id=client_id,
+                login=login,
+                platform=platform,
+                ticket=ticket,
+                symbol=symbol,
+                volume=volume,
+                commission=commission,
+                currency=currency,
+                closed_at=closed_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FixedCommissionRecord", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="FixedCommissionRecord", path=[_at] if _at else [], reason=reason) from exc
 
         fixed_commission_record.additional_properties = d
         return fixed_commission_record

@@ -2,14 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.platform import Platform, check_platform
+from ..types import Money, to_float, to_money
 
 T = TypeVar("T", bound="FlexibleCommissionRecord")
+
+
+def _money_rate(value: Money) -> Decimal:
+    return to_money(value, "FlexibleCommissionRecord.rate")
+
+
+def _money_commission(value: Money) -> Decimal:
+    return to_money(value, "FlexibleCommissionRecord.commission")
 
 
 @_attrs_define
@@ -26,8 +37,8 @@ class FlexibleCommissionRecord:
         volume (float):
         level (int):
         rule_name (str):
-        rate (float): Commission per lot.
-        commission (float):
+        rate (Decimal): Commission per lot.
+        commission (Decimal):
         currency (str):
         closed_at (datetime.datetime):
     """
@@ -36,14 +47,14 @@ class FlexibleCommissionRecord:
     ib_client_id: str
     client_id: str
     login: int
-    platform: Platform
+    platform: Platform | str
     ticket: int
     symbol: str
     volume: float
     level: int
     rule_name: str
-    rate: float
-    commission: float
+    rate: Decimal = _attrs_field(converter=_money_rate)
+    commission: Decimal = _attrs_field(converter=_money_commission)
     currency: str
     closed_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -102,51 +113,75 @@ class FlexibleCommissionRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        ib_client_id = d.pop("ib_client_id")
+            _at = "ib_client_id"
+            ib_client_id = d.pop("ib_client_id")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        login = d.pop("login")
+            _at = "login"
+            login = d.pop("login")
 
-        platform = check_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_platform(d.pop("platform"))
 
-        ticket = d.pop("ticket")
+            _at = "ticket"
+            ticket = d.pop("ticket")
 
-        symbol = d.pop("symbol")
+            _at = "symbol"
+            symbol = d.pop("symbol")
 
-        volume = d.pop("volume")
+            _at = "volume"
+            volume = to_float(d.pop("volume"))
 
-        level = d.pop("level")
+            _at = "level"
+            level = d.pop("level")
 
-        rule_name = d.pop("rule_name")
+            _at = "rule_name"
+            rule_name = d.pop("rule_name")
 
-        rate = d.pop("rate")
+            _at = "rate"
+            rate = _money_rate(d.pop("rate"))
 
-        commission = d.pop("commission")
+            _at = "commission"
+            commission = _money_commission(d.pop("commission"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        closed_at = datetime.datetime.fromisoformat(d.pop("closed_at"))
+            _at = "closed_at"
+            closed_at = datetime.datetime.fromisoformat(d.pop("closed_at"))
 
-        flexible_commission_record = cls(
-            id=id,
-            ib_client_id=ib_client_id,
-            client_id=client_id,
-            login=login,
-            platform=platform,
-            ticket=ticket,
-            symbol=symbol,
-            volume=volume,
-            level=level,
-            rule_name=rule_name,
-            rate=rate,
-            commission=commission,
-            currency=currency,
-            closed_at=closed_at,
-        )
+            _at = ""
+            flexible_commission_record = cls(
+                id=id,
+                ib_client_id=ib_client_id,
+                client_id=client_id,
+                login=login,
+                platform=platform,
+                ticket=ticket,
+                symbol=symbol,
+                volume=volume,
+                level=level,
+                rule_name=rule_name,
+                rate=rate,
+                commission=commission,
+                currency=currency,
+                closed_at=closed_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FlexibleCommissionRecord", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="FlexibleCommissionRecord", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         flexible_commission_record.additional_properties = d
         return flexible_commission_record

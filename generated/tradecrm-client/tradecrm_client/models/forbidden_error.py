@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.forbidden_error_error import ForbiddenErrorError, check_forbidden_error_error
 
 T = TypeVar("T", bound="ForbiddenError")
@@ -20,7 +21,7 @@ class ForbiddenError:
         message (str): Description, e.g. "API key is not exist or invalid" or "Signature does not match".
     """
 
-    error: ForbiddenErrorError
+    error: ForbiddenErrorError | str
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,15 +43,25 @@ class ForbiddenError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = check_forbidden_error_error(d.pop("error"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "error"
+            error = check_forbidden_error_error(d.pop("error"))
 
-        message = d.pop("message")
+            _at = "message"
+            message = d.pop("message")
 
-        forbidden_error = cls(
-            error=error,
-            message=message,
-        )
+            _at = ""
+            forbidden_error = cls(
+                error=error,
+                message=message,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ForbiddenError", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ForbiddenError", path=[_at] if _at else [], reason=reason) from exc
 
         forbidden_error.additional_properties = d
         return forbidden_error

@@ -8,7 +8,10 @@ FORBIDDEN_ERROR_ERROR_VALUES: set[ForbiddenErrorError] = {
 }
 
 
-def check_forbidden_error_error(value: str) -> ForbiddenErrorError:
+def check_forbidden_error_error(value: str) -> ForbiddenErrorError | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in FORBIDDEN_ERROR_ERROR_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FORBIDDEN_ERROR_ERROR_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

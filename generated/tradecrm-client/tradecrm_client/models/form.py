@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language_code import LanguageCode, check_language_code
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class Form:
 
     id: str
     name: str
-    language: LanguageCode
+    language: LanguageCode | str
     steps: list[FormStep]
     values: list[FormAnswer]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,34 +72,47 @@ class Form:
         from ..models.form_answer import FormAnswer  # noqa: PLC0415
         from ..models.form_step import FormStep  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        language = check_language_code(d.pop("language"))
+            _at = "language"
+            language = check_language_code(d.pop("language"))
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = FormStep.from_dict(steps_item_data)
+            _at = "steps[*]"
+            steps = []
+            _steps = d.pop("steps")
+            for steps_item_data in _steps:
+                steps_item = FormStep.from_dict(steps_item_data)
 
-            steps.append(steps_item)
+                steps.append(steps_item)
 
-        values = []
-        _values = d.pop("values")
-        for values_item_data in _values:
-            values_item = FormAnswer.from_dict(values_item_data)
+            _at = "values[*]"
+            values = []
+            _values = d.pop("values")
+            for values_item_data in _values:
+                values_item = FormAnswer.from_dict(values_item_data)
 
-            values.append(values_item)
+                values.append(values_item)
 
-        form = cls(
-            id=id,
-            name=name,
-            language=language,
-            steps=steps,
-            values=values,
-        )
+            _at = ""
+            form = cls(
+                id=id,
+                name=name,
+                language=language,
+                steps=steps,
+                values=values,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Form", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Form", path=[_at] if _at else [], reason=reason) from exc
 
         form.additional_properties = d
         return form

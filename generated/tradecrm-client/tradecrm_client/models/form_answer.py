@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="FormAnswer")
 
 
@@ -41,20 +43,31 @@ class FormAnswer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "key"
+            key = d.pop("key")
 
-        def _parse_value(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "value"
 
-        value = _parse_value(d.pop("value"))
+            def _parse_value(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        form_answer = cls(
-            key=key,
-            value=value,
-        )
+            value = _parse_value(d.pop("value"))
+
+            _at = ""
+            form_answer = cls(
+                key=key,
+                value=value,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FormAnswer", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="FormAnswer", path=[_at] if _at else [], reason=reason) from exc
 
         form_answer.additional_properties = d
         return form_answer

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.form_field_type import FormFieldType, check_form_field_type
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class FormField:
 
     key: str
     label: str
-    type_: FormFieldType
+    type_: FormFieldType | str
     required: bool
     options: list[FormFieldOption]
     placeholder: None | str
@@ -71,37 +72,52 @@ class FormField:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_field_option import FormFieldOption  # noqa: PLC0415
 
-        d = dict(src_dict)
-        key = d.pop("key")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "key"
+            key = d.pop("key")
 
-        label = d.pop("label")
+            _at = "label"
+            label = d.pop("label")
 
-        type_ = check_form_field_type(d.pop("type"))
+            _at = "type"
+            type_ = check_form_field_type(d.pop("type"))
 
-        required = d.pop("required")
+            _at = "required"
+            required = d.pop("required")
 
-        options = []
-        _options = d.pop("options")
-        for options_item_data in _options:
-            options_item = FormFieldOption.from_dict(options_item_data)
+            _at = "options[*]"
+            options = []
+            _options = d.pop("options")
+            for options_item_data in _options:
+                options_item = FormFieldOption.from_dict(options_item_data)
 
-            options.append(options_item)
+                options.append(options_item)
 
-        def _parse_placeholder(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "placeholder"
 
-        placeholder = _parse_placeholder(d.pop("placeholder"))
+            def _parse_placeholder(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        form_field = cls(
-            key=key,
-            label=label,
-            type_=type_,
-            required=required,
-            options=options,
-            placeholder=placeholder,
-        )
+            placeholder = _parse_placeholder(d.pop("placeholder"))
+
+            _at = ""
+            form_field = cls(
+                key=key,
+                label=label,
+                type_=type_,
+                required=required,
+                options=options,
+                placeholder=placeholder,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FormField", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="FormField", path=[_at] if _at else [], reason=reason) from exc
 
         form_field.additional_properties = d
         return form_field

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="FormFieldOption")
 
 
@@ -39,15 +41,25 @@ class FormFieldOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "value"
+            value = d.pop("value")
 
-        label = d.pop("label")
+            _at = "label"
+            label = d.pop("label")
 
-        form_field_option = cls(
-            value=value,
-            label=label,
-        )
+            _at = ""
+            form_field_option = cls(
+                value=value,
+                label=label,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FormFieldOption", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="FormFieldOption", path=[_at] if _at else [], reason=reason) from exc
 
         form_field_option.additional_properties = d
         return form_field_option

@@ -20,7 +20,10 @@ FORM_FIELD_TYPE_VALUES: set[FormFieldType] = {
 }
 
 
-def check_form_field_type(value: str) -> FormFieldType:
+def check_form_field_type(value: str) -> FormFieldType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in FORM_FIELD_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FORM_FIELD_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

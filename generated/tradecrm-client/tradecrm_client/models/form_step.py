@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.form_field import FormField
 
@@ -53,23 +55,34 @@ class FormStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_field import FormField  # noqa: PLC0415
 
-        d = dict(src_dict)
-        step = d.pop("step")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "step"
+            step = d.pop("step")
 
-        title = d.pop("title")
+            _at = "title"
+            title = d.pop("title")
 
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = FormField.from_dict(fields_item_data)
+            _at = "fields[*]"
+            fields = []
+            _fields = d.pop("fields")
+            for fields_item_data in _fields:
+                fields_item = FormField.from_dict(fields_item_data)
 
-            fields.append(fields_item)
+                fields.append(fields_item)
 
-        form_step = cls(
-            step=step,
-            title=title,
-            fields=fields,
-        )
+            _at = ""
+            form_step = cls(
+                step=step,
+                title=title,
+                fields=fields,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("FormStep", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="FormStep", path=[_at] if _at else [], reason=reason) from exc
 
         form_step.additional_properties = d
         return form_step

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.kyc_document_type import KycDocumentType, check_kyc_document_type
 from ..models.review_status import ReviewStatus, check_review_status
 
@@ -25,8 +26,8 @@ class KycDocument:
     """
 
     id: str
-    type_: KycDocumentType
-    status: ReviewStatus
+    type_: KycDocumentType | str
+    status: ReviewStatus | str
     file_url: str
     uploaded_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,24 +59,37 @@ class KycDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        type_ = check_kyc_document_type(d.pop("type"))
+            _at = "type"
+            type_ = check_kyc_document_type(d.pop("type"))
 
-        status = check_review_status(d.pop("status"))
+            _at = "status"
+            status = check_review_status(d.pop("status"))
 
-        file_url = d.pop("file_url")
+            _at = "file_url"
+            file_url = d.pop("file_url")
 
-        uploaded_at = datetime.datetime.fromisoformat(d.pop("uploaded_at"))
+            _at = "uploaded_at"
+            uploaded_at = datetime.datetime.fromisoformat(d.pop("uploaded_at"))
 
-        kyc_document = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            file_url=file_url,
-            uploaded_at=uploaded_at,
-        )
+            _at = ""
+            kyc_document = cls(
+                id=id,
+                type_=type_,
+                status=status,
+                file_url=file_url,
+                uploaded_at=uploaded_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("KycDocument", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="KycDocument", path=[_at] if _at else [], reason=reason) from exc
 
         kyc_document.additional_properties = d
         return kyc_document

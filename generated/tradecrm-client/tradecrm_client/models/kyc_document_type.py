@@ -12,7 +12,10 @@ KYC_DOCUMENT_TYPE_VALUES: set[KycDocumentType] = {
 }
 
 
-def check_kyc_document_type(value: str) -> KycDocumentType:
+def check_kyc_document_type(value: str) -> KycDocumentType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in KYC_DOCUMENT_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {KYC_DOCUMENT_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.kyc_status import KycStatus, check_kyc_status
 
 T = TypeVar("T", bound="KycFormCollection")
@@ -26,7 +27,7 @@ class KycFormCollection:
     id: str
     name: str
     description: None | str
-    status: KycStatus
+    status: KycStatus | str
     required: bool
     form_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -62,32 +63,47 @@ class KycFormCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "description"
 
-        description = _parse_description(d.pop("description"))
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        status = check_kyc_status(d.pop("status"))
+            description = _parse_description(d.pop("description"))
 
-        required = d.pop("required")
+            _at = "status"
+            status = check_kyc_status(d.pop("status"))
 
-        form_ids = cast(list[str], d.pop("form_ids"))
+            _at = "required"
+            required = d.pop("required")
 
-        kyc_form_collection = cls(
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            required=required,
-            form_ids=form_ids,
-        )
+            _at = "form_ids[*]"
+            form_ids = cast(list[str], d.pop("form_ids"))
+
+            _at = ""
+            kyc_form_collection = cls(
+                id=id,
+                name=name,
+                description=description,
+                status=status,
+                required=required,
+                form_ids=form_ids,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("KycFormCollection", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="KycFormCollection", path=[_at] if _at else [], reason=reason) from exc
 
         kyc_form_collection.additional_properties = d
         return kyc_form_collection

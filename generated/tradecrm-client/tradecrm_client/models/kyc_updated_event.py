@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.client_kyc_details import ClientKycDetails
 
@@ -56,23 +58,35 @@ class KycUpdatedEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.client_kyc_details import ClientKycDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        event = cast(Literal["kyc.updated"], d.pop("event"))
-        if event != "kyc.updated":
-            raise ValueError(f"event must match const 'kyc.updated', got '{event}'")
+            _at = "event"
+            event = cast(Literal["kyc.updated"], d.pop("event"))
+            if event != "kyc.updated":
+                raise ValueError(f"event must match const 'kyc.updated', got '{event}'")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        data = ClientKycDetails.from_dict(d.pop("data"))
+            _at = "data"
+            data = ClientKycDetails.from_dict(d.pop("data"))
 
-        kyc_updated_event = cls(
-            id=id,
-            event=event,
-            created_at=created_at,
-            data=data,
-        )
+            _at = ""
+            kyc_updated_event = cls(
+                id=id,
+                event=event,
+                created_at=created_at,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("KycUpdatedEvent", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="KycUpdatedEvent", path=[_at] if _at else [], reason=reason) from exc
 
         kyc_updated_event.additional_properties = d
         return kyc_updated_event

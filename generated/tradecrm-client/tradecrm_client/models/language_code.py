@@ -25,7 +25,10 @@ LANGUAGE_CODE_VALUES: set[LanguageCode] = {
 }
 
 
-def check_language_code(value: str) -> LanguageCode:
+def check_language_code(value: str) -> LanguageCode | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in LANGUAGE_CODE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LANGUAGE_CODE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

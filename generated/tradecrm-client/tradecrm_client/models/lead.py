@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language_code import LanguageCode, check_language_code
 from ..models.lead_status import LeadStatus, check_lead_status
 
@@ -37,11 +38,11 @@ class Lead:
     email: str
     phone: None | str
     country: None | str
-    language: LanguageCode
+    language: LanguageCode | str
     source: None | str
     landing_page: None | str
     remark: None | str
-    status: LeadStatus
+    status: LeadStatus | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,70 +99,95 @@ class Lead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        def _parse_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "phone"
 
-        phone = _parse_phone(d.pop("phone"))
+            def _parse_phone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_country(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            phone = _parse_phone(d.pop("phone"))
 
-        country = _parse_country(d.pop("country"))
+            _at = "country"
 
-        language = check_language_code(d.pop("language"))
+            def _parse_country(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_source(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            country = _parse_country(d.pop("country"))
 
-        source = _parse_source(d.pop("source"))
+            _at = "language"
+            language = check_language_code(d.pop("language"))
 
-        def _parse_landing_page(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "source"
 
-        landing_page = _parse_landing_page(d.pop("landing_page"))
+            def _parse_source(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_remark(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            source = _parse_source(d.pop("source"))
 
-        remark = _parse_remark(d.pop("remark"))
+            _at = "landing_page"
 
-        status = check_lead_status(d.pop("status"))
+            def _parse_landing_page(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            landing_page = _parse_landing_page(d.pop("landing_page"))
 
-        lead = cls(
-            id=id,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            phone=phone,
-            country=country,
-            language=language,
-            source=source,
-            landing_page=landing_page,
-            remark=remark,
-            status=status,
-            created_at=created_at,
-        )
+            _at = "remark"
+
+            def _parse_remark(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            remark = _parse_remark(d.pop("remark"))
+
+            _at = "status"
+            status = check_lead_status(d.pop("status"))
+
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = ""
+            lead = cls(
+                id=id,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                phone=phone,
+                country=country,
+                language=language,
+                source=source,
+                landing_page=landing_page,
+                remark=remark,
+                status=status,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Lead", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Lead", path=[_at] if _at else [], reason=reason) from exc
 
         lead.additional_properties = d
         return lead

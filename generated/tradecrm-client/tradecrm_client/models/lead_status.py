@@ -11,7 +11,10 @@ LEAD_STATUS_VALUES: set[LeadStatus] = {
 }
 
 
-def check_lead_status(value: str) -> LeadStatus:
+def check_lead_status(value: str) -> LeadStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in LEAD_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {LEAD_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,29 +69,42 @@ class LeaderBoard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.leader_board_entry import LeaderBoardEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "total"
+            total = d.pop("total")
 
-        competition_id = d.pop("competition_id")
+            _at = "competition_id"
+            competition_id = d.pop("competition_id")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = LeaderBoardEntry.from_dict(data_item_data)
+            _at = "data[*]"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = LeaderBoardEntry.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        page = d.pop("page", UNSET)
+            _at = "page"
+            page = d.pop("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+            _at = "page_size"
+            page_size = d.pop("page_size", UNSET)
 
-        leader_board = cls(
-            total=total,
-            competition_id=competition_id,
-            data=data,
-            page=page,
-            page_size=page_size,
-        )
+            _at = ""
+            leader_board = cls(
+                total=total,
+                competition_id=competition_id,
+                data=data,
+                page=page,
+                page_size=page_size,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("LeaderBoard", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="LeaderBoard", path=[_at] if _at else [], reason=reason) from exc
 
         leader_board.additional_properties = d
         return leader_board

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+from ..types import Money, to_float, to_money
+
 T = TypeVar("T", bound="LeaderBoardEntry")
+
+
+def _money_equity(value: Money) -> Decimal:
+    return to_money(value, "LeaderBoardEntry.equity")
+
+
+def _money_profit(value: Money) -> Decimal:
+    return to_money(value, "LeaderBoardEntry.profit")
 
 
 @_attrs_define
@@ -17,8 +29,8 @@ class LeaderBoardEntry:
         client_id (str):
         nickname (str):
         login (int):
-        equity (float):
-        profit (float):
+        equity (Decimal):
+        profit (Decimal):
         gain (float): Gain in percent.
     """
 
@@ -26,8 +38,8 @@ class LeaderBoardEntry:
     client_id: str
     nickname: str
     login: int
-    equity: float
-    profit: float
+    equity: Decimal = _attrs_field(converter=_money_equity)
+    profit: Decimal = _attrs_field(converter=_money_profit)
     gain: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,30 +76,45 @@ class LeaderBoardEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rank = d.pop("rank")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "rank"
+            rank = d.pop("rank")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        nickname = d.pop("nickname")
+            _at = "nickname"
+            nickname = d.pop("nickname")
 
-        login = d.pop("login")
+            _at = "login"
+            login = d.pop("login")
 
-        equity = d.pop("equity")
+            _at = "equity"
+            equity = _money_equity(d.pop("equity"))
 
-        profit = d.pop("profit")
+            _at = "profit"
+            profit = _money_profit(d.pop("profit"))
 
-        gain = d.pop("gain")
+            _at = "gain"
+            gain = to_float(d.pop("gain"))
 
-        leader_board_entry = cls(
-            rank=rank,
-            client_id=client_id,
-            nickname=nickname,
-            login=login,
-            equity=equity,
-            profit=profit,
-            gain=gain,
-        )
+            _at = ""
+            leader_board_entry = cls(
+                rank=rank,
+                client_id=client_id,
+                nickname=nickname,
+                login=login,
+                equity=equity,
+                profit=profit,
+                gain=gain,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("LeaderBoardEntry", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="LeaderBoardEntry", path=[_at] if _at else [], reason=reason) from exc
 
         leader_board_entry.additional_properties = d
         return leader_board_entry

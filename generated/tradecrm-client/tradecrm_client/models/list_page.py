@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListPage")
@@ -49,18 +50,29 @@ class ListPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "total"
+            total = d.pop("total")
 
-        page = d.pop("page", UNSET)
+            _at = "page"
+            page = d.pop("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+            _at = "page_size"
+            page_size = d.pop("page_size", UNSET)
 
-        list_page = cls(
-            total=total,
-            page=page,
-            page_size=page_size,
-        )
+            _at = ""
+            list_page = cls(
+                total=total,
+                page=page,
+                page_size=page_size,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ListPage", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="ListPage", path=[_at] if _at else [], reason=reason) from exc
 
         list_page.additional_properties = d
         return list_page

@@ -14,7 +14,10 @@ MT_4_TRADE_CMD_VALUES: set[Mt4TradeCmd] = {
 }
 
 
-def check_mt_4_trade_cmd(value: str) -> Mt4TradeCmd:
+def check_mt_4_trade_cmd(value: str) -> Mt4TradeCmd | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in MT_4_TRADE_CMD_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {MT_4_TRADE_CMD_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language_code import LanguageCode, check_language_code
 from ..types import UNSET, Unset
 
@@ -34,7 +35,7 @@ class MultiStepRegistrationRequest:
     email: str
     steps: list[RegistrationStep]
     password: str | Unset = UNSET
-    language: LanguageCode | Unset = UNSET
+    language: LanguageCode | str | Unset = UNSET
     referral_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -81,40 +82,57 @@ class MultiStepRegistrationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.registration_step import RegistrationStep  # noqa: PLC0415
 
-        d = dict(src_dict)
-        otp_request_id = d.pop("otp_request_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "otp_request_id"
+            otp_request_id = d.pop("otp_request_id")
 
-        otp = d.pop("otp")
+            _at = "otp"
+            otp = d.pop("otp")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = RegistrationStep.from_dict(steps_item_data)
+            _at = "steps[*]"
+            steps = []
+            _steps = d.pop("steps")
+            for steps_item_data in _steps:
+                steps_item = RegistrationStep.from_dict(steps_item_data)
 
-            steps.append(steps_item)
+                steps.append(steps_item)
 
-        password = d.pop("password", UNSET)
+            _at = "password"
+            password = d.pop("password", UNSET)
 
-        _language = d.pop("language", UNSET)
-        language: LanguageCode | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language_code(_language)
+            _at = "language"
+            _language = d.pop("language", UNSET)
+            language: LanguageCode | str | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = check_language_code(_language)
 
-        referral_code = d.pop("referral_code", UNSET)
+            _at = "referral_code"
+            referral_code = d.pop("referral_code", UNSET)
 
-        multi_step_registration_request = cls(
-            otp_request_id=otp_request_id,
-            otp=otp,
-            email=email,
-            steps=steps,
-            password=password,
-            language=language,
-            referral_code=referral_code,
-        )
+            _at = ""
+            multi_step_registration_request = cls(
+                otp_request_id=otp_request_id,
+                otp=otp,
+                email=email,
+                steps=steps,
+                password=password,
+                language=language,
+                referral_code=referral_code,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("MultiStepRegistrationRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="MultiStepRegistrationRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         multi_step_registration_request.additional_properties = d
         return multi_step_registration_request

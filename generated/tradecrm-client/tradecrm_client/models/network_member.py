@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.client_type import ClientType, check_client_type
 
 T = TypeVar("T", bound="NetworkMember")
@@ -31,7 +32,7 @@ class NetworkMember:
     email: str
     first_name: str
     last_name: str
-    client_type: ClientType
+    client_type: ClientType | str
     level: int
     upline_id: None | str
     joined_at: datetime.datetime
@@ -74,38 +75,55 @@ class NetworkMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        first_name = d.pop("first_name")
+            _at = "first_name"
+            first_name = d.pop("first_name")
 
-        last_name = d.pop("last_name")
+            _at = "last_name"
+            last_name = d.pop("last_name")
 
-        client_type = check_client_type(d.pop("client_type"))
+            _at = "client_type"
+            client_type = check_client_type(d.pop("client_type"))
 
-        level = d.pop("level")
+            _at = "level"
+            level = d.pop("level")
 
-        def _parse_upline_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "upline_id"
 
-        upline_id = _parse_upline_id(d.pop("upline_id"))
+            def _parse_upline_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        joined_at = datetime.datetime.fromisoformat(d.pop("joined_at"))
+            upline_id = _parse_upline_id(d.pop("upline_id"))
 
-        network_member = cls(
-            client_id=client_id,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            client_type=client_type,
-            level=level,
-            upline_id=upline_id,
-            joined_at=joined_at,
-        )
+            _at = "joined_at"
+            joined_at = datetime.datetime.fromisoformat(d.pop("joined_at"))
+
+            _at = ""
+            network_member = cls(
+                client_id=client_id,
+                email=email,
+                first_name=first_name,
+                last_name=last_name,
+                client_type=client_type,
+                level=level,
+                upline_id=upline_id,
+                joined_at=joined_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("NetworkMember", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="NetworkMember", path=[_at] if _at else [], reason=reason) from exc
 
         network_member.additional_properties = d
         return network_member

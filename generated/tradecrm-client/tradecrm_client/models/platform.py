@@ -9,7 +9,10 @@ PLATFORM_VALUES: set[Platform] = {
 }
 
 
-def check_platform(value: str) -> Platform:
+def check_platform(value: str) -> Platform | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in PLATFORM_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PLATFORM_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.registration_approval_status import RegistrationApprovalStatus, check_registration_approval_status
 
 T = TypeVar("T", bound="RegistrationApproval")
@@ -24,7 +25,7 @@ class RegistrationApproval:
 
     registration_id: str
     email: str
-    status: RegistrationApprovalStatus
+    status: RegistrationApprovalStatus | str
     submitted_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,21 +53,33 @@ class RegistrationApproval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        registration_id = d.pop("registration_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "registration_id"
+            registration_id = d.pop("registration_id")
 
-        email = d.pop("email")
+            _at = "email"
+            email = d.pop("email")
 
-        status = check_registration_approval_status(d.pop("status"))
+            _at = "status"
+            status = check_registration_approval_status(d.pop("status"))
 
-        submitted_at = datetime.datetime.fromisoformat(d.pop("submitted_at"))
+            _at = "submitted_at"
+            submitted_at = datetime.datetime.fromisoformat(d.pop("submitted_at"))
 
-        registration_approval = cls(
-            registration_id=registration_id,
-            email=email,
-            status=status,
-            submitted_at=submitted_at,
-        )
+            _at = ""
+            registration_approval = cls(
+                registration_id=registration_id,
+                email=email,
+                status=status,
+                submitted_at=submitted_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RegistrationApproval", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RegistrationApproval", path=[_at] if _at else [], reason=reason) from exc
 
         registration_approval.additional_properties = d
         return registration_approval

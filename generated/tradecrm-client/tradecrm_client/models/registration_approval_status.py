@@ -9,7 +9,10 @@ REGISTRATION_APPROVAL_STATUS_VALUES: set[RegistrationApprovalStatus] = {
 }
 
 
-def check_registration_approval_status(value: str) -> RegistrationApprovalStatus:
+def check_registration_approval_status(value: str) -> RegistrationApprovalStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in REGISTRATION_APPROVAL_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REGISTRATION_APPROVAL_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

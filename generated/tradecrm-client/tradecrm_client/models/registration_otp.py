@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.registration_otp_channel import RegistrationOtpChannel, check_registration_otp_channel
 
 T = TypeVar("T", bound="RegistrationOtp")
@@ -22,7 +23,7 @@ class RegistrationOtp:
     """
 
     otp_request_id: str
-    channel: RegistrationOtpChannel
+    channel: RegistrationOtpChannel | str
     expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,18 +48,29 @@ class RegistrationOtp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otp_request_id = d.pop("otp_request_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "otp_request_id"
+            otp_request_id = d.pop("otp_request_id")
 
-        channel = check_registration_otp_channel(d.pop("channel"))
+            _at = "channel"
+            channel = check_registration_otp_channel(d.pop("channel"))
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+            _at = "expires_at"
+            expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
-        registration_otp = cls(
-            otp_request_id=otp_request_id,
-            channel=channel,
-            expires_at=expires_at,
-        )
+            _at = ""
+            registration_otp = cls(
+                otp_request_id=otp_request_id,
+                channel=channel,
+                expires_at=expires_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RegistrationOtp", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RegistrationOtp", path=[_at] if _at else [], reason=reason) from exc
 
         registration_otp.additional_properties = d
         return registration_otp

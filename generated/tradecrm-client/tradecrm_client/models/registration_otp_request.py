@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.language_code import LanguageCode, check_language_code
 from ..models.registration_otp_request_channel import (
     RegistrationOtpRequestChannel,
@@ -28,8 +29,8 @@ class RegistrationOtpRequest:
 
     email: str
     phone: str | Unset = UNSET
-    channel: RegistrationOtpRequestChannel | Unset = "email"
-    language: LanguageCode | Unset = UNSET
+    channel: RegistrationOtpRequestChannel | str | Unset = "email"
+    language: LanguageCode | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,31 +64,43 @@ class RegistrationOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        phone = d.pop("phone", UNSET)
+            _at = "phone"
+            phone = d.pop("phone", UNSET)
 
-        _channel = d.pop("channel", UNSET)
-        channel: RegistrationOtpRequestChannel | Unset
-        if isinstance(_channel, Unset):
-            channel = UNSET
-        else:
-            channel = check_registration_otp_request_channel(_channel)
+            _at = "channel"
+            _channel = d.pop("channel", UNSET)
+            channel: RegistrationOtpRequestChannel | str | Unset
+            if isinstance(_channel, Unset):
+                channel = UNSET
+            else:
+                channel = check_registration_otp_request_channel(_channel)
 
-        _language = d.pop("language", UNSET)
-        language: LanguageCode | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language_code(_language)
+            _at = "language"
+            _language = d.pop("language", UNSET)
+            language: LanguageCode | str | Unset
+            if isinstance(_language, Unset):
+                language = UNSET
+            else:
+                language = check_language_code(_language)
 
-        registration_otp_request = cls(
-            email=email,
-            phone=phone,
-            channel=channel,
-            language=language,
-        )
+            _at = ""
+            registration_otp_request = cls(
+                email=email,
+                phone=phone,
+                channel=channel,
+                language=language,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RegistrationOtpRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RegistrationOtpRequest", path=[_at] if _at else [], reason=reason) from exc
 
         registration_otp_request.additional_properties = d
         return registration_otp_request

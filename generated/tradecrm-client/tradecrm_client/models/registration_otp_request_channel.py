@@ -8,7 +8,10 @@ REGISTRATION_OTP_REQUEST_CHANNEL_VALUES: set[RegistrationOtpRequestChannel] = {
 }
 
 
-def check_registration_otp_request_channel(value: str) -> RegistrationOtpRequestChannel:
+def check_registration_otp_request_channel(value: str) -> RegistrationOtpRequestChannel | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in REGISTRATION_OTP_REQUEST_CHANNEL_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REGISTRATION_OTP_REQUEST_CHANNEL_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

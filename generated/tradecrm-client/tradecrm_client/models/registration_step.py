@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.form_answer import FormAnswer
 
@@ -48,20 +50,30 @@ class RegistrationStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.form_answer import FormAnswer  # noqa: PLC0415
 
-        d = dict(src_dict)
-        step = d.pop("step")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "step"
+            step = d.pop("step")
 
-        answers = []
-        _answers = d.pop("answers")
-        for answers_item_data in _answers:
-            answers_item = FormAnswer.from_dict(answers_item_data)
+            _at = "answers[*]"
+            answers = []
+            _answers = d.pop("answers")
+            for answers_item_data in _answers:
+                answers_item = FormAnswer.from_dict(answers_item_data)
 
-            answers.append(answers_item)
+                answers.append(answers_item)
 
-        registration_step = cls(
-            step=step,
-            answers=answers,
-        )
+            _at = ""
+            registration_step = cls(
+                step=step,
+                answers=answers,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RegistrationStep", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="RegistrationStep", path=[_at] if _at else [], reason=reason) from exc
 
         registration_step.additional_properties = d
         return registration_step

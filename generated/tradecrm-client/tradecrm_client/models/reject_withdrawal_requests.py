@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="RejectWithdrawalRequests")
 
 
@@ -39,15 +41,27 @@ class RejectWithdrawalRequests:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_ids = cast(list[str], d.pop("request_ids"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "request_ids[*]"
+            request_ids = cast(list[str], d.pop("request_ids"))
 
-        reason = d.pop("reason")
+            _at = "reason"
+            reason = d.pop("reason")
 
-        reject_withdrawal_requests = cls(
-            request_ids=request_ids,
-            reason=reason,
-        )
+            _at = ""
+            reject_withdrawal_requests = cls(
+                request_ids=request_ids,
+                reason=reason,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("RejectWithdrawalRequests", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="RejectWithdrawalRequests", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         reject_withdrawal_requests.additional_properties = d
         return reject_withdrawal_requests

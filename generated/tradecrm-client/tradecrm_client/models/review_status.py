@@ -9,7 +9,10 @@ REVIEW_STATUS_VALUES: set[ReviewStatus] = {
 }
 
 
-def check_review_status(value: str) -> ReviewStatus:
+def check_review_status(value: str) -> ReviewStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in REVIEW_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REVIEW_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 if TYPE_CHECKING:
     from ..models.s3_signature_fields import S3SignatureFields
 
@@ -56,21 +58,33 @@ class S3Signature:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.s3_signature_fields import S3SignatureFields  # noqa: PLC0415
 
-        d = dict(src_dict)
-        url = d.pop("url")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "url"
+            url = d.pop("url")
 
-        fields = S3SignatureFields.from_dict(d.pop("fields"))
+            _at = "fields"
+            fields = S3SignatureFields.from_dict(d.pop("fields"))
 
-        file_url = d.pop("file_url")
+            _at = "file_url"
+            file_url = d.pop("file_url")
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+            _at = "expires_at"
+            expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
-        s3_signature = cls(
-            url=url,
-            fields=fields,
-            file_url=file_url,
-            expires_at=expires_at,
-        )
+            _at = ""
+            s3_signature = cls(
+                url=url,
+                fields=fields,
+                file_url=file_url,
+                expires_at=expires_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("S3Signature", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="S3Signature", path=[_at] if _at else [], reason=reason) from exc
 
         s3_signature.additional_properties = d
         return s3_signature

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="S3SignatureFields")
 
 
@@ -24,8 +26,16 @@ class S3SignatureFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        s3_signature_fields = cls()
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = ""
+            s3_signature_fields = cls()
+        except BodyValidationError as exc:
+            raise exc.within("S3SignatureFields", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="S3SignatureFields", path=[_at] if _at else [], reason=reason) from exc
 
         s3_signature_fields.additional_properties = d
         return s3_signature_fields

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="S3SignatureRequest")
@@ -59,24 +60,37 @@ class S3SignatureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_name = d.pop("file_name")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "file_name"
+            file_name = d.pop("file_name")
 
-        content_type = d.pop("content_type")
+            _at = "content_type"
+            content_type = d.pop("content_type")
 
-        client_id = d.pop("client_id", UNSET)
+            _at = "client_id"
+            client_id = d.pop("client_id", UNSET)
 
-        form_id = d.pop("form_id", UNSET)
+            _at = "form_id"
+            form_id = d.pop("form_id", UNSET)
 
-        field_key = d.pop("field_key", UNSET)
+            _at = "field_key"
+            field_key = d.pop("field_key", UNSET)
 
-        s3_signature_request = cls(
-            file_name=file_name,
-            content_type=content_type,
-            client_id=client_id,
-            form_id=form_id,
-            field_key=field_key,
-        )
+            _at = ""
+            s3_signature_request = cls(
+                file_name=file_name,
+                content_type=content_type,
+                client_id=client_id,
+                form_id=form_id,
+                field_key=field_key,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("S3SignatureRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="S3SignatureRequest", path=[_at] if _at else [], reason=reason) from exc
 
         s3_signature_request.additional_properties = d
         return s3_signature_request

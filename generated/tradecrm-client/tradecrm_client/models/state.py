@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="State")
 
 
@@ -44,18 +46,29 @@ class State:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        country_code = d.pop("country_code")
+            _at = "country_code"
+            country_code = d.pop("country_code")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        state = cls(
-            id=id,
-            country_code=country_code,
-            name=name,
-        )
+            _at = ""
+            state = cls(
+                id=id,
+                country_code=country_code,
+                name=name,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("State", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="State", path=[_at] if _at else [], reason=reason) from exc
 
         state.additional_properties = d
         return state

@@ -2,15 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.platform import Platform, check_platform
 from ..models.server_type import ServerType, check_server_type
+from ..types import Money, to_money
 
 T = TypeVar("T", bound="TradingAccount")
+
+
+def _money_balance(value: Money) -> Decimal:
+    return to_money(value, "TradingAccount.balance")
+
+
+def _money_credit(value: Money) -> Decimal:
+    return to_money(value, "TradingAccount.credit")
+
+
+def _money_equity(value: Money) -> Decimal:
+    return to_money(value, "TradingAccount.equity")
 
 
 @_attrs_define
@@ -25,25 +40,25 @@ class TradingAccount:
         group (str):
         leverage (int):
         currency (str):
-        balance (float):
-        credit (float):
-        equity (float):
+        balance (Decimal):
+        credit (Decimal):
+        equity (Decimal):
         server_type (ServerType):
         account_type_id (None | str):
         created_at (datetime.datetime):
     """
 
     login: int
-    platform: Platform
+    platform: Platform | str
     connection_id: str
     client_id: str
     group: str
     leverage: int
     currency: str
-    balance: float
-    credit: float
-    equity: float
-    server_type: ServerType
+    balance: Decimal = _attrs_field(converter=_money_balance)
+    credit: Decimal = _attrs_field(converter=_money_credit)
+    equity: Decimal = _attrs_field(converter=_money_equity)
+    server_type: ServerType | str
     account_type_id: None | str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,53 +115,75 @@ class TradingAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        login = d.pop("login")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "login"
+            login = d.pop("login")
 
-        platform = check_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_platform(d.pop("platform"))
 
-        connection_id = d.pop("connection_id")
+            _at = "connection_id"
+            connection_id = d.pop("connection_id")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        group = d.pop("group")
+            _at = "group"
+            group = d.pop("group")
 
-        leverage = d.pop("leverage")
+            _at = "leverage"
+            leverage = d.pop("leverage")
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        balance = d.pop("balance")
+            _at = "balance"
+            balance = _money_balance(d.pop("balance"))
 
-        credit = d.pop("credit")
+            _at = "credit"
+            credit = _money_credit(d.pop("credit"))
 
-        equity = d.pop("equity")
+            _at = "equity"
+            equity = _money_equity(d.pop("equity"))
 
-        server_type = check_server_type(d.pop("server_type"))
+            _at = "server_type"
+            server_type = check_server_type(d.pop("server_type"))
 
-        def _parse_account_type_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "account_type_id"
 
-        account_type_id = _parse_account_type_id(d.pop("account_type_id"))
+            def _parse_account_type_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            account_type_id = _parse_account_type_id(d.pop("account_type_id"))
 
-        trading_account = cls(
-            login=login,
-            platform=platform,
-            connection_id=connection_id,
-            client_id=client_id,
-            group=group,
-            leverage=leverage,
-            currency=currency,
-            balance=balance,
-            credit=credit,
-            equity=equity,
-            server_type=server_type,
-            account_type_id=account_type_id,
-            created_at=created_at,
-        )
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = ""
+            trading_account = cls(
+                login=login,
+                platform=platform,
+                connection_id=connection_id,
+                client_id=client_id,
+                group=group,
+                leverage=leverage,
+                currency=currency,
+                balance=balance,
+                credit=credit,
+                equity=equity,
+                server_type=server_type,
+                account_type_id=account_type_id,
+                created_at=created_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("TradingAccount", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="TradingAccount", path=[_at] if _at else [], reason=reason) from exc
 
         trading_account.additional_properties = d
         return trading_account

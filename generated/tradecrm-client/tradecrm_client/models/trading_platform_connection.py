@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.platform import Platform, check_platform
 from ..models.server_type import ServerType, check_server_type
 
@@ -25,8 +26,8 @@ class TradingPlatformConnection:
 
     id: str
     name: str
-    platform: Platform
-    server_type: ServerType
+    platform: Platform | str
+    server_type: ServerType | str
     enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,24 +58,39 @@ class TradingPlatformConnection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        name = d.pop("name")
+            _at = "name"
+            name = d.pop("name")
 
-        platform = check_platform(d.pop("platform"))
+            _at = "platform"
+            platform = check_platform(d.pop("platform"))
 
-        server_type = check_server_type(d.pop("server_type"))
+            _at = "server_type"
+            server_type = check_server_type(d.pop("server_type"))
 
-        enabled = d.pop("enabled")
+            _at = "enabled"
+            enabled = d.pop("enabled")
 
-        trading_platform_connection = cls(
-            id=id,
-            name=name,
-            platform=platform,
-            server_type=server_type,
-            enabled=enabled,
-        )
+            _at = ""
+            trading_platform_connection = cls(
+                id=id,
+                name=name,
+                platform=platform,
+                server_type=server_type,
+                enabled=enabled,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("TradingPlatformConnection", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="TradingPlatformConnection", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         trading_platform_connection.additional_properties = d
         return trading_platform_connection

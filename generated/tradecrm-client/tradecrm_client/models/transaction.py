@@ -2,15 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.transaction_status import TransactionStatus, check_transaction_status
 from ..models.transaction_type import TransactionType, check_transaction_type
+from ..types import Money, to_money
 
 T = TypeVar("T", bound="Transaction")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "Transaction.amount")
 
 
 @_attrs_define
@@ -21,7 +28,7 @@ class Transaction:
         client_id (str):
         type_ (TransactionType):
         status (TransactionStatus):
-        amount (float):
+        amount (Decimal):
         currency (str):
         wallet_id (None | str):
         login (int | None): Trading account, when the transaction moved money to or from one.
@@ -33,9 +40,9 @@ class Transaction:
 
     id: str
     client_id: str
-    type_: TransactionType
-    status: TransactionStatus
-    amount: float
+    type_: TransactionType | str
+    status: TransactionStatus | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
     wallet_id: None | str
     login: int | None
@@ -97,65 +104,89 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        client_id = d.pop("client_id")
+            _at = "client_id"
+            client_id = d.pop("client_id")
 
-        type_ = check_transaction_type(d.pop("type"))
+            _at = "type"
+            type_ = check_transaction_type(d.pop("type"))
 
-        status = check_transaction_status(d.pop("status"))
+            _at = "status"
+            status = check_transaction_status(d.pop("status"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        def _parse_wallet_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "wallet_id"
 
-        wallet_id = _parse_wallet_id(d.pop("wallet_id"))
+            def _parse_wallet_id(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_login(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            wallet_id = _parse_wallet_id(d.pop("wallet_id"))
 
-        login = _parse_login(d.pop("login"))
+            _at = "login"
 
-        def _parse_payment_method(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_login(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        payment_method = _parse_payment_method(d.pop("payment_method"))
+            login = _parse_login(d.pop("login"))
 
-        def _parse_remark(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "payment_method"
 
-        remark = _parse_remark(d.pop("remark"))
+            def _parse_payment_method(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            payment_method = _parse_payment_method(d.pop("payment_method"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+            _at = "remark"
 
-        transaction = cls(
-            id=id,
-            client_id=client_id,
-            type_=type_,
-            status=status,
-            amount=amount,
-            currency=currency,
-            wallet_id=wallet_id,
-            login=login,
-            payment_method=payment_method,
-            remark=remark,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+            def _parse_remark(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            remark = _parse_remark(d.pop("remark"))
+
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+            _at = "updated_at"
+            updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+            _at = ""
+            transaction = cls(
+                id=id,
+                client_id=client_id,
+                type_=type_,
+                status=status,
+                amount=amount,
+                currency=currency,
+                wallet_id=wallet_id,
+                login=login,
+                payment_method=payment_method,
+                remark=remark,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("Transaction", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="Transaction", path=[_at] if _at else [], reason=reason) from exc
 
         transaction.additional_properties = d
         return transaction

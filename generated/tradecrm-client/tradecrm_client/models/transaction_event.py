@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.transaction_event_event import TransactionEventEvent, check_transaction_event_event
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class TransactionEvent:
     """
 
     id: str
-    event: TransactionEventEvent
+    event: TransactionEventEvent | str
     created_at: datetime.datetime
     data: Transaction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,21 +59,33 @@ class TransactionEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.transaction import Transaction  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "id"
+            id = d.pop("id")
 
-        event = check_transaction_event_event(d.pop("event"))
+            _at = "event"
+            event = check_transaction_event_event(d.pop("event"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        data = Transaction.from_dict(d.pop("data"))
+            _at = "data"
+            data = Transaction.from_dict(d.pop("data"))
 
-        transaction_event = cls(
-            id=id,
-            event=event,
-            created_at=created_at,
-            data=data,
-        )
+            _at = ""
+            transaction_event = cls(
+                id=id,
+                event=event,
+                created_at=created_at,
+                data=data,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("TransactionEvent", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="TransactionEvent", path=[_at] if _at else [], reason=reason) from exc
 
         transaction_event.additional_properties = d
         return transaction_event

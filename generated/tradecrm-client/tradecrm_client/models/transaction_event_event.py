@@ -9,7 +9,10 @@ TRANSACTION_EVENT_EVENT_VALUES: set[TransactionEventEvent] = {
 }
 
 
-def check_transaction_event_event(value: str) -> TransactionEventEvent:
+def check_transaction_event_event(value: str) -> TransactionEventEvent | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in TRANSACTION_EVENT_EVENT_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_EVENT_EVENT_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -11,7 +11,10 @@ TRANSACTION_STATUS_VALUES: set[TransactionStatus] = {
 }
 
 
-def check_transaction_status(value: str) -> TransactionStatus:
+def check_transaction_status(value: str) -> TransactionStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in TRANSACTION_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

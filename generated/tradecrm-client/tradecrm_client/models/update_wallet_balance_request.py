@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.update_wallet_balance_request_type import (
     UpdateWalletBalanceRequestType,
     check_update_wallet_balance_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Money, Unset, to_money
 
 T = TypeVar("T", bound="UpdateWalletBalanceRequest")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "UpdateWalletBalanceRequest.amount")
 
 
 @_attrs_define
@@ -20,14 +26,14 @@ class UpdateWalletBalanceRequest:
     """
     Attributes:
         type_ (UpdateWalletBalanceRequestType):
-        amount (float):
+        amount (Decimal):
         reference_id (str): Your unique reference for this order.
         currency (str | Unset): Must equal the wallet's currency when given.
         remark (str | Unset):
     """
 
-    type_: UpdateWalletBalanceRequestType
-    amount: float
+    type_: UpdateWalletBalanceRequestType | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     reference_id: str
     currency: str | Unset = UNSET
     remark: str | Unset = UNSET
@@ -62,24 +68,39 @@ class UpdateWalletBalanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_update_wallet_balance_request_type(d.pop("type"))
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "type"
+            type_ = check_update_wallet_balance_request_type(d.pop("type"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        reference_id = d.pop("reference_id")
+            _at = "reference_id"
+            reference_id = d.pop("reference_id")
 
-        currency = d.pop("currency", UNSET)
+            _at = "currency"
+            currency = d.pop("currency", UNSET)
 
-        remark = d.pop("remark", UNSET)
+            _at = "remark"
+            remark = d.pop("remark", UNSET)
 
-        update_wallet_balance_request = cls(
-            type_=type_,
-            amount=amount,
-            reference_id=reference_id,
-            currency=currency,
-            remark=remark,
-        )
+            _at = ""
+            update_wallet_balance_request = cls(
+                type_=type_,
+                amount=amount,
+                reference_id=reference_id,
+                currency=currency,
+                remark=remark,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("UpdateWalletBalanceRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="UpdateWalletBalanceRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         update_wallet_balance_request.additional_properties = d
         return update_wallet_balance_request

@@ -8,7 +8,10 @@ UPDATE_WALLET_BALANCE_REQUEST_TYPE_VALUES: set[UpdateWalletBalanceRequestType] =
 }
 
 
-def check_update_wallet_balance_request_type(value: str) -> UpdateWalletBalanceRequestType:
+def check_update_wallet_balance_request_type(value: str) -> UpdateWalletBalanceRequestType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in UPDATE_WALLET_BALANCE_REQUEST_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPDATE_WALLET_BALANCE_REQUEST_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
+
 T = TypeVar("T", bound="ValidateCredentialsRequest")
 
 
@@ -39,15 +41,27 @@ class ValidateCredentialsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "email"
+            email = d.pop("email")
 
-        password = d.pop("password")
+            _at = "password"
+            password = d.pop("password")
 
-        validate_credentials_request = cls(
-            email=email,
-            password=password,
-        )
+            _at = ""
+            validate_credentials_request = cls(
+                email=email,
+                password=password,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("ValidateCredentialsRequest", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="ValidateCredentialsRequest", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         validate_credentials_request.additional_properties = d
         return validate_credentials_request

@@ -2,15 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.wallet_balance_order_status import WalletBalanceOrderStatus, check_wallet_balance_order_status
 from ..models.wallet_balance_order_type import WalletBalanceOrderType, check_wallet_balance_order_type
+from ..types import Money, to_money
 
 T = TypeVar("T", bound="WalletBalanceOrder")
+
+
+def _money_amount(value: Money) -> Decimal:
+    return to_money(value, "WalletBalanceOrder.amount")
 
 
 @_attrs_define
@@ -21,7 +28,7 @@ class WalletBalanceOrder:
         wallet_id (str):
         reference_id (str):
         type_ (WalletBalanceOrderType):
-        amount (float):
+        amount (Decimal):
         currency (str):
         status (WalletBalanceOrderStatus):
         remark (None | str):
@@ -33,10 +40,10 @@ class WalletBalanceOrder:
     order_id: str
     wallet_id: str
     reference_id: str
-    type_: WalletBalanceOrderType
-    amount: float
+    type_: WalletBalanceOrderType | str
+    amount: Decimal = _attrs_field(converter=_money_amount)
     currency: str
-    status: WalletBalanceOrderStatus
+    status: WalletBalanceOrderStatus | str
     remark: None | str
     failure_reason: None | str
     created_at: datetime.datetime
@@ -94,65 +101,87 @@ class WalletBalanceOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "order_id"
+            order_id = d.pop("order_id")
 
-        wallet_id = d.pop("wallet_id")
+            _at = "wallet_id"
+            wallet_id = d.pop("wallet_id")
 
-        reference_id = d.pop("reference_id")
+            _at = "reference_id"
+            reference_id = d.pop("reference_id")
 
-        type_ = check_wallet_balance_order_type(d.pop("type"))
+            _at = "type"
+            type_ = check_wallet_balance_order_type(d.pop("type"))
 
-        amount = d.pop("amount")
+            _at = "amount"
+            amount = _money_amount(d.pop("amount"))
 
-        currency = d.pop("currency")
+            _at = "currency"
+            currency = d.pop("currency")
 
-        status = check_wallet_balance_order_status(d.pop("status"))
+            _at = "status"
+            status = check_wallet_balance_order_status(d.pop("status"))
 
-        def _parse_remark(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "remark"
 
-        remark = _parse_remark(d.pop("remark"))
+            def _parse_remark(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_failure_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            remark = _parse_remark(d.pop("remark"))
 
-        failure_reason = _parse_failure_reason(d.pop("failure_reason"))
+            _at = "failure_reason"
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            def _parse_failure_reason(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+            failure_reason = _parse_failure_reason(d.pop("failure_reason"))
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            _at = "created_at"
+            created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
+            _at = "completed_at"
 
-        wallet_balance_order = cls(
-            order_id=order_id,
-            wallet_id=wallet_id,
-            reference_id=reference_id,
-            type_=type_,
-            amount=amount,
-            currency=currency,
-            status=status,
-            remark=remark,
-            failure_reason=failure_reason,
-            created_at=created_at,
-            completed_at=completed_at,
-        )
+            def _parse_completed_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return completed_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            completed_at = _parse_completed_at(d.pop("completed_at"))
+
+            _at = ""
+            wallet_balance_order = cls(
+                order_id=order_id,
+                wallet_id=wallet_id,
+                reference_id=reference_id,
+                type_=type_,
+                amount=amount,
+                currency=currency,
+                status=status,
+                remark=remark,
+                failure_reason=failure_reason,
+                created_at=created_at,
+                completed_at=completed_at,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("WalletBalanceOrder", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(model="WalletBalanceOrder", path=[_at] if _at else [], reason=reason) from exc
 
         wallet_balance_order.additional_properties = d
         return wallet_balance_order

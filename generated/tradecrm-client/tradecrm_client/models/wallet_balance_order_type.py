@@ -8,7 +8,10 @@ WALLET_BALANCE_ORDER_TYPE_VALUES: set[WalletBalanceOrderType] = {
 }
 
 
-def check_wallet_balance_order_type(value: str) -> WalletBalanceOrderType:
+def check_wallet_balance_order_type(value: str) -> WalletBalanceOrderType | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in WALLET_BALANCE_ORDER_TYPE_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WALLET_BALANCE_ORDER_TYPE_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..models.withdrawal_request_result_status import (
     WithdrawalRequestResultStatus,
     check_withdrawal_request_result_status,
@@ -24,7 +25,7 @@ class WithdrawalRequestResult:
     """
 
     request_id: str
-    status: WithdrawalRequestResultStatus
+    status: WithdrawalRequestResultStatus | str
     message: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,23 +51,37 @@ class WithdrawalRequestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "request_id"
+            request_id = d.pop("request_id")
 
-        status = check_withdrawal_request_result_status(d.pop("status"))
+            _at = "status"
+            status = check_withdrawal_request_result_status(d.pop("status"))
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _at = "message"
 
-        message = _parse_message(d.pop("message"))
+            def _parse_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        withdrawal_request_result = cls(
-            request_id=request_id,
-            status=status,
-            message=message,
-        )
+            message = _parse_message(d.pop("message"))
+
+            _at = ""
+            withdrawal_request_result = cls(
+                request_id=request_id,
+                status=status,
+                message=message,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("WithdrawalRequestResult", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="WithdrawalRequestResult", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         withdrawal_request_result.additional_properties = d
         return withdrawal_request_result

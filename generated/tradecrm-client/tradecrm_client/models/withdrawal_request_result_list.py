@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import BodyValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,26 +64,40 @@ class WithdrawalRequestResultList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.withdrawal_request_result import WithdrawalRequestResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = d.pop("total")
+        _at = ""
+        try:
+            d = dict(src_dict)
+            _at = "total"
+            total = d.pop("total")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = WithdrawalRequestResult.from_dict(data_item_data)
+            _at = "data[*]"
+            data = []
+            _data = d.pop("data")
+            for data_item_data in _data:
+                data_item = WithdrawalRequestResult.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
-        page = d.pop("page", UNSET)
+            _at = "page"
+            page = d.pop("page", UNSET)
 
-        page_size = d.pop("page_size", UNSET)
+            _at = "page_size"
+            page_size = d.pop("page_size", UNSET)
 
-        withdrawal_request_result_list = cls(
-            total=total,
-            data=data,
-            page=page,
-            page_size=page_size,
-        )
+            _at = ""
+            withdrawal_request_result_list = cls(
+                total=total,
+                data=data,
+                page=page,
+                page_size=page_size,
+            )
+        except BodyValidationError as exc:
+            raise exc.within("WithdrawalRequestResultList", _at) from exc
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            reason = "required field missing" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+            raise BodyValidationError(
+                model="WithdrawalRequestResultList", path=[_at] if _at else [], reason=reason
+            ) from exc
 
         withdrawal_request_result_list.additional_properties = d
         return withdrawal_request_result_list

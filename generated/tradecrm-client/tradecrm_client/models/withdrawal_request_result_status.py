@@ -9,7 +9,10 @@ WITHDRAWAL_REQUEST_RESULT_STATUS_VALUES: set[WithdrawalRequestResultStatus] = {
 }
 
 
-def check_withdrawal_request_result_status(value: str) -> WithdrawalRequestResultStatus:
+def check_withdrawal_request_result_status(value: str) -> WithdrawalRequestResultStatus | str:
+    """A listed value as the Literal; an unlisted one kept as it is (forward-compatible)."""
     if value in WITHDRAWAL_REQUEST_RESULT_STATUS_VALUES:
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WITHDRAWAL_REQUEST_RESULT_STATUS_VALUES!r}")
+    if isinstance(value, str) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"expected a str, got {type(value).__name__}")

@@ -10,7 +10,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
 from ...models.update_card_status_request import UpdateCardStatusRequest
 from ...models.update_card_status_response import UpdateCardStatusResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -42,6 +42,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -50,42 +52,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | UpdateCardStatusResponse | None:
     if response.status_code == 200:
-        response_200 = UpdateCardStatusResponse.from_dict(response.json())
+        response_200 = UpdateCardStatusResponse.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorEnvelope.from_dict(response.json())
+        response_404 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_500
 
@@ -98,11 +100,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | UpdateCardStatusResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="update_card_status", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="update_card_status", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -9,7 +9,7 @@ from ...models.connect_token_request import ConnectTokenRequest
 from ...models.connect_token_response import ConnectTokenResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -44,6 +44,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -52,27 +54,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConnectTokenResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = ConnectTokenResponse.from_dict(response.json())
+        response_200 = ConnectTokenResponse.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_500
 
@@ -85,11 +87,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConnectTokenResponse | ErrorEnvelope]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="create_connect_token", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="create_connect_token", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
 from ...models.physical_card_list_response import PhysicalCardListResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -51,32 +51,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | PhysicalCardListResponse | None:
     if response.status_code == 200:
-        response_200 = PhysicalCardListResponse.from_dict(response.json())
+        response_200 = PhysicalCardListResponse.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(response.json())
+        response_429 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(parse_json(response.content))
 
         return response_500
 
@@ -89,11 +89,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | PhysicalCardListResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="list_physical_cards", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="list_physical_cards", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bank_list import BankList
 from ...models.error import Error
 from ...models.language import Language
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -30,32 +30,32 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankList | Error | None:
     if response.status_code == 200:
-        response_200 = BankList.from_dict(response.json())
+        response_200 = BankList.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(parse_json(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = Error.from_dict(parse_json(response.content))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(parse_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(parse_json(response.content))
 
         return response_500
 
@@ -66,11 +66,18 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankList | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="list_banks", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="list_banks", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.balance_request import BalanceRequest
 from ...models.balance_response import BalanceResponse
 from ...models.error import Error
-from ...types import Response
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -26,6 +26,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -34,27 +36,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BalanceResponse | Error | None:
     if response.status_code == 200:
-        response_200 = BalanceResponse.from_dict(response.json())
+        response_200 = BalanceResponse.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(parse_json(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(parse_json(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = Error.from_dict(parse_json(response.content))
 
         return response_500
 
@@ -67,11 +69,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BalanceResponse | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="get_balance", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="get_balance", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.kyc_form_collection_list import KycFormCollectionList
 from ...models.language_code import LanguageCode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -43,22 +43,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | KycFormCollectionList | None:
     if response.status_code == 200:
-        response_200 = KycFormCollectionList.from_dict(response.json())
+        response_200 = KycFormCollectionList.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(parse_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(parse_json(response.content))
 
         return response_404
 
@@ -71,11 +71,20 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ForbiddenError | KycFormCollectionList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="list_kyc_form_collections", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(
+            error, operation="list_kyc_form_collections", response=response
+        ) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

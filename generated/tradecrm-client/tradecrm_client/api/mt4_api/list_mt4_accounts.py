@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.trading_account_list import TradingAccountList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -44,17 +44,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | TradingAccountList | None:
     if response.status_code == 200:
-        response_200 = TradingAccountList.from_dict(response.json())
+        response_200 = TradingAccountList.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(parse_json(response.content))
 
         return response_403
 
@@ -67,11 +67,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ForbiddenError | TradingAccountList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="list_mt4_accounts", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="list_mt4_accounts", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

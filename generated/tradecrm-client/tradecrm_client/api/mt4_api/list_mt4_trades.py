@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.list_mt_4_trades_status import ListMt4TradesStatus
 from ...models.mt_4_trade_list import Mt4TradeList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, parse_json
 
 
 def _get_kwargs(
@@ -65,22 +65,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | Mt4TradeList | None:
     if response.status_code == 200:
-        response_200 = Mt4TradeList.from_dict(response.json())
+        response_200 = Mt4TradeList.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(parse_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(parse_json(response.content))
 
         return response_404
 
@@ -93,11 +93,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ForbiddenError | Mt4TradeList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="list_mt4_trades", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="list_mt4_trades", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

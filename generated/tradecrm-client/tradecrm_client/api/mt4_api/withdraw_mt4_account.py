@@ -10,7 +10,7 @@ from ...models.balance_operation import BalanceOperation
 from ...models.balance_operation_request import BalanceOperationRequest
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
-from ...types import Response
+from ...types import Response, json_bytes, parse_json
 
 
 def _get_kwargs(
@@ -31,6 +31,8 @@ def _get_kwargs(
 
     headers["Content-Type"] = "application/json"
 
+    if "json" in _kwargs:
+        _kwargs["content"] = json_bytes(_kwargs.pop("json"))
     _kwargs["headers"] = headers
     return _kwargs
 
@@ -39,22 +41,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BalanceOperation | Error | ForbiddenError | None:
     if response.status_code == 200:
-        response_200 = BalanceOperation.from_dict(response.json())
+        response_200 = BalanceOperation.from_dict(parse_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(parse_json(response.content))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(parse_json(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(parse_json(response.content))
 
         return response_404
 
@@ -67,11 +69,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[BalanceOperation | Error | ForbiddenError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except errors.BodyValidationError as exc:
+        raise errors.ResponseValidationError.of(exc, operation="withdraw_mt4_account", response=response) from exc
+    except ValueError as exc:  # not JSON at all
+        error = errors.BodyValidationError(model="JSON", path=[], reason=f"not valid JSON ({exc})")
+        raise errors.ResponseValidationError.of(error, operation="withdraw_mt4_account", response=response) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
