@@ -72,11 +72,16 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on auth_plugins, the sandbox, the tests and the generated clients."""
+    """mypy --strict on auth_plugins, the sandbox, the tests, the generated clients and the README's
+    quickstarts (each result used as the README uses it, with no narrowing)."""
     session.install(*_group("typecheck"))
     _install_project(session)
     packages = [f"{d}/{d.split('/')[-1].replace('-', '_')}" for d in _client_dirs()]
     session.run("mypy", "auth_plugins/src", "tests", "tools", *packages)
+    quickstarts = Path(session.create_tmp()) / "readme"
+    shutil.rmtree(quickstarts, ignore_errors=True)
+    session.run("python", "-m", "tests.readme", str(quickstarts))
+    session.run("mypy", "--strict", *sorted(str(p) for p in quickstarts.glob("*.py")))
 
 
 @nox.session

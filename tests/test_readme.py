@@ -4,7 +4,6 @@ subprocess against that provider's sandbox, with the sandbox's demo credentials 
 from __future__ import annotations
 
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,20 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import LiveSandbox
+from tests.readme import quickstarts
 
 ROOT = Path(__file__).resolve().parents[1]
-README = (ROOT / "README.md").read_text("utf-8")
 DEFAULT_URL = "http://127.0.0.1:8000"
-
-
-def quickstarts() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for match in re.finditer(r"^## Quickstart: (\w+)\n(.*?)(?=^## |\Z)", README, re.M | re.S):
-        blocks = re.findall(r"```python\n(.*?)```", match.group(2), re.S)
-        found[match.group(1)] = "\n".join(blocks)
-    return found
-
-
 QUICKSTARTS = quickstarts()
 
 

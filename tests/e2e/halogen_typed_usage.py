@@ -20,7 +20,6 @@ from halogen_client.models import (
     CreateInvestmentRequestPayload,
     CreateRedemptionRequest,
     CreateRedemptionRequestPayload,
-    Error,
     GetProfile,
     GetProfilePayload,
     GetRequestStatus,
@@ -117,10 +116,11 @@ async def aupdate_phone(client: AuthenticatedClient, phone: str | None) -> Comma
 
 
 def generated_call_is_a_union(client: AuthenticatedClient) -> ListClientAccountsResult:
-    """Why the typed layer exists: the generated function cannot tell which result a name gets."""
+    """Why the typed layer exists: the generated function cannot tell which result a name gets
+    (errors raise, so only the success models remain, but which one depends on the name)."""
     body = ListClientAccounts(payload=ListClientAccountsPayload(account_ids=["account_123"]))
     parsed = execute_query.sync(client=client, body=body)
-    assert_type(parsed, Error | ListClientAccountsResult | ProfileResult | RequestStatusResult | None)
+    assert_type(parsed, ListClientAccountsResult | ProfileResult | RequestStatusResult)
     assert isinstance(parsed, ListClientAccountsResult)
     return parsed
 

@@ -29,6 +29,9 @@ class Entry:
     secrets: tuple[str, ...]
     credential_headers: tuple[str, ...]
     prepare: Callable[[Any], object] = lambda client: None  # e.g. log in, against a sandbox
+    # The read op's generated function with per-call options (`extra_headers=`, `timeout=`, ...).
+    call: Callable[..., Any] = lambda client, **options: None
+    acall: Callable[..., Awaitable[Any]] | None = None
 
 
 def _payinout() -> Entry:
@@ -59,6 +62,8 @@ def _payinout() -> Entry:
         lambda i: payinout.sign(1767225600 + i, sim.EMAIL, sim.SECRET),
         (sim.SECRET, sim.TOKEN),
         ("x-app-token", "x-app-access-ts", "x-app-access-sig"),
+        call=lambda c, **kw: get_balance.sync(client=c, body=BalanceRequest(), **kw),
+        acall=lambda c, **kw: get_balance.asyncio(client=c, body=BalanceRequest(), **kw),
     )
 
 
@@ -85,6 +90,8 @@ def _tradecrm() -> Entry:
         lambda i: tradecrm.sign(b'{"amount":%d,"currency":"USD"}' % i, sim.SECRET),
         (sim.SECRET, sim.API_KEY),
         ("key", "signature"),
+        call=lambda c, **kw: list_clients.sync(client=c, **kw),
+        acall=lambda c, **kw: list_clients.asyncio(client=c, **kw),
     )
 
 
@@ -123,6 +130,8 @@ def _idnpartner() -> Entry:
         (sim.APP_KEY, sim.PASSWORD),
         ("x-app-key", "authorization", "x-user-token"),
         lambda c: idnpartner.login(c, sim.USERNAME, sim.PASSWORD),
+        call=lambda c, **kw: list_banks.sync(client=c, **kw),
+        acall=lambda c, **kw: list_banks.asyncio(client=c, **kw),
     )
 
 
@@ -158,10 +167,13 @@ def _htp() -> Entry:
         (sim.AGENT_SECRET,),
         ("authorization", "x-agent-id", "x-signature"),
         lambda c: c.get_httpx_client().headers,  # tokens are fetched on first use
+        call=lambda c, **kw: get_profile.sync(client=c, **kw),
+        acall=lambda c, **kw: get_profile.asyncio(client=c, **kw),
     )
 
 
 def _halogen() -> Entry:
+    from halogen_client.api.wallet_api import execute_query
     from halogen_client.models import (
         CreateInvestmentRequest,
         CreateInvestmentRequestPayload,
@@ -191,6 +203,8 @@ def _halogen() -> Entry:
         lambda i: halogen.mint(sim.DEMO_KEY_ID, creds.private_key, now=1767225600 + i),
         body_lines,
         ("authorization",),
+        call=lambda c, **kw: execute_query.sync(client=c, body=accounts, **kw),
+        acall=lambda c, **kw: execute_query.asyncio(client=c, body=accounts, **kw),
     )
 
 

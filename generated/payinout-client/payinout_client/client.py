@@ -1,8 +1,40 @@
 import ssl
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
+
+EXTRA_HEADERS_KEY = "extra_headers"
+MAX_RETRIES_KEY = "max_retries"
+
+
+def with_call_options(
+    kwargs: dict[str, Any],
+    extra_headers: "Mapping[str, str] | None",
+    timeout: "httpx.Timeout | float | None",
+    max_retries: int | None,
+) -> dict[str, Any]:
+    """An operation's request arguments with its per-call options applied.
+
+    `extra_headers` are added to this call's headers (the names also travel in the request's
+    `extensions`, so a transport stack can refuse a header it owns); `timeout` replaces the
+    client's for this call; `max_retries` travels in `extensions` for a retrying transport stack.
+    """
+    if extra_headers:
+        kwargs["headers"] = {**kwargs.get("headers", {}), **extra_headers}
+    if timeout is not None:
+        kwargs["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    extensions: dict[str, Any] = {}
+    if extra_headers:
+        extensions[EXTRA_HEADERS_KEY] = tuple(name.lower() for name in extra_headers)
+    if max_retries is not None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        extensions[MAX_RETRIES_KEY] = max_retries
+    if extensions:
+        kwargs["extensions"] = extensions
+    return kwargs
 
 
 @define
@@ -42,32 +74,75 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _derive: "Callable[[Any, dict[str, Any]], None] | None" = field(default=None, kw_only=True, alias="derive")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _set_from_outside: bool = field(default=False, init=False)
+    _closed: bool = field(default=False, init=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        """A new client like this one with additional headers (this one is unchanged)."""
+        return self.with_options(headers=headers)
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """A new client like this one with additional cookies (this one is unchanged)."""
+        return self._copy({"cookies": {**self._cookies, **cookies}}, {})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
+        """A new client like this one with another timeout (this one is unchanged)."""
+        return self.with_options(timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> "Client":
+        """A new client like this one with more headers, another timeout or retry count.
+
+        `max_retries` needs a client wired with a retrying transport stack (its `derive` hook).
+        """
+        changes: dict[str, Any] = {}
+        if headers is not None:
+            changes["headers"] = {**self._headers, **headers}
+        if timeout is not None:
+            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        options = {} if max_retries is None else {"max_retries": max_retries}
+        return self._copy(changes, options)
+
+    def _copy(self, changes: dict[str, Any], options: dict[str, Any]) -> "Client":
+        if self._closed:
+            raise RuntimeError("this client is closed")
+        copy = evolve(self, **changes)
+        if self._derive is not None:
+            self._derive(
+                copy, {"headers": copy._headers, "cookies": copy._cookies, "timeout": copy._timeout, **options}
+            )
+        elif self._set_from_outside or options:
+            raise RuntimeError(
+                "this client's httpx clients were set with set_httpx_client(); a copy would bypass "
+                "them: build the new client the same way"
+            )
+        return copy
+
+    def close(self) -> None:
+        """Close the sync httpx client (use `aclose()` in async code: it closes both)."""
+        self._closed = True
         if self._client is not None:
-            self._client.timeout = timeout
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close both httpx clients."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
         if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+            await self._async_client.aclose()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("this client is closed: build a new one")
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -75,10 +150,12 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
+        self._set_from_outside = True
         return self
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        self._check_open()
         if self._client is None:
             self._client = httpx.Client(
                 base_url=self._base_url,
@@ -97,8 +174,9 @@ class Client:
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx.Client (see httpx docs), and close this client"""
         self.get_httpx_client().__exit__(*args, **kwargs)
+        self._closed = True
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
@@ -106,10 +184,12 @@ class Client:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
+        self._set_from_outside = True
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        self._check_open()
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
@@ -128,8 +208,9 @@ class Client:
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs); closes both clients"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        await self.aclose()
 
 
 @define
@@ -172,36 +253,79 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _derive: "Callable[[Any, dict[str, Any]], None] | None" = field(default=None, kw_only=True, alias="derive")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _set_from_outside: bool = field(default=False, init=False)
+    _closed: bool = field(default=False, init=False)
 
     token: str
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        """A new client like this one with additional headers (this one is unchanged)."""
+        return self.with_options(headers=headers)
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        """A new client like this one with additional cookies (this one is unchanged)."""
+        return self._copy({"cookies": {**self._cookies, **cookies}}, {})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
+        """A new client like this one with another timeout (this one is unchanged)."""
+        return self.with_options(timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+    ) -> "AuthenticatedClient":
+        """A new client like this one with more headers, another timeout or retry count.
+
+        `max_retries` needs a client wired with a retrying transport stack (its `derive` hook).
+        """
+        changes: dict[str, Any] = {}
+        if headers is not None:
+            changes["headers"] = {**self._headers, **headers}
+        if timeout is not None:
+            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        options = {} if max_retries is None else {"max_retries": max_retries}
+        return self._copy(changes, options)
+
+    def _copy(self, changes: dict[str, Any], options: dict[str, Any]) -> "AuthenticatedClient":
+        if self._closed:
+            raise RuntimeError("this client is closed")
+        copy = evolve(self, **changes)
+        if self._derive is not None:
+            self._derive(
+                copy, {"headers": copy._headers, "cookies": copy._cookies, "timeout": copy._timeout, **options}
+            )
+        elif self._set_from_outside or options:
+            raise RuntimeError(
+                "this client's httpx clients were set with set_httpx_client(); a copy would bypass "
+                "them: build the new client the same way"
+            )
+        return copy
+
+    def close(self) -> None:
+        """Close the sync httpx client (use `aclose()` in async code: it closes both)."""
+        self._closed = True
         if self._client is not None:
-            self._client.timeout = timeout
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close both httpx clients."""
+        self._closed = True
+        if self._client is not None:
+            self._client.close()
         if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+            await self._async_client.aclose()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("this client is closed: build a new one")
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -209,10 +333,12 @@ class AuthenticatedClient:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._client = client
+        self._set_from_outside = True
         return self
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        self._check_open()
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
             self._client = httpx.Client(
@@ -232,8 +358,9 @@ class AuthenticatedClient:
         return self
 
     def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        """Exit a context manager for internal httpx.Client (see httpx docs), and close this client"""
         self.get_httpx_client().__exit__(*args, **kwargs)
+        self._closed = True
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
@@ -241,10 +368,12 @@ class AuthenticatedClient:
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
         self._async_client = async_client
+        self._set_from_outside = True
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        self._check_open()
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
             self._async_client = httpx.AsyncClient(
@@ -264,5 +393,6 @@ class AuthenticatedClient:
         return self
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs); closes both clients"""
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+        await self.aclose()

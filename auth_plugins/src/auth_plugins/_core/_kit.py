@@ -149,6 +149,7 @@ class Provider(Generic[P, C]):
         base_url_hint: str,
         idempotency_headers: tuple[str, ...] = (),
         credential_headers: tuple[str, ...] = (),
+        owned_headers: tuple[str, ...] = (),
         check_operations: Callable[[OperationTable], object] | None = None,
         operations: OperationTable | None = None,
     ) -> None:
@@ -158,6 +159,7 @@ class Provider(Generic[P, C]):
         self.base_url_hint = base_url_hint
         self.idempotency_headers = tuple(h.lower() for h in idempotency_headers)
         self.credential_headers = frozenset(h.lower() for h in credential_headers)
+        self.owned_headers = frozenset(h.lower() for h in owned_headers)
         self._configure = configure
         self._client_class = client_class
         self._check = check_operations
@@ -191,6 +193,7 @@ class Provider(Generic[P, C]):
                 self.operations,
                 self.idempotency_headers,
                 self.credential_headers,
+                self.owned_headers,
             )
         return self._profile
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import logging
 from typing import Generic, TypeVar
 
+import attrs
 import httpx
 
+from ..errors import ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
 from ._envelope import outcome_of
 from ._operations import Operation, OperationTable
@@ -17,7 +19,11 @@ from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logge
 from ._policy import RetryPolicy
 from ._signing import OP_KEY, AuthPolicy
 
-__all__ = ["AsyncRetryTransport", "RetryTransport"]
+__all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "RetryTransport"]
+
+# Request extensions a generated operation sets for its per-call options (`with_call_options`).
+EXTRA_HEADERS_KEY = "extra_headers"
+MAX_RETRIES_KEY = "max_retries"
 
 _Inner = TypeVar("_Inner")
 _Sleep = TypeVar("_Sleep")
@@ -35,6 +41,8 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         idempotency_headers: tuple[str, ...] = (),
         sleep: _Sleep,
         label: str = "",
+        closes_policy: bool = True,
+        owned_headers: frozenset[str] = frozenset(),
     ) -> None:
         self._inner = inner
         self._signer = signer
@@ -44,15 +52,33 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         self._idem = idempotency_headers
         self._sleep = sleep
         self._label = label
+        self._closes_policy = closes_policy
+        self._owned = owned_headers
+
+    def _begin(self, request: httpx.Request) -> Operation | None:
+        """The call's operation; refuses per-call `extra_headers` that the policy owns."""
+        extra = request.extensions.get(EXTRA_HEADERS_KEY)
+        if extra:
+            owned = sorted(set(extra) & self._owned)
+            if owned:
+                raise ConfigurationError(
+                    f"extra_headers may not set {', '.join(owned)}: the {self._label} plugin sets it"
+                )
+        op = self._ops.match(request.method, request.url.path)
+        request.extensions[OP_KEY] = op
+        return op
 
     def _plan(self, request: httpx.Request, op: Operation | None, safe: bool) -> CallPlan:
-        return CallPlan(self._policy, safe, self._raise, CallLabel(self._label, request, op))
+        policy = self._policy
+        retries = request.extensions.get(MAX_RETRIES_KEY)  # a call's own max_retries
+        if isinstance(retries, int) and retries != policy.max_retries:
+            policy = attrs.evolve(policy, max_retries=retries)
+        return CallPlan(policy, safe, self._raise, CallLabel(self._label, request, op))
 
 
 class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        op = self._ops.match(request.method, request.url.path)
-        request.extensions[OP_KEY] = op
+        op = self._begin(request)
         self._signer.prepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
@@ -89,13 +115,13 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
 
     def close(self) -> None:
         self._inner.close()
-        self._signer.close()
+        if self._closes_policy:
+            self._signer.close()
 
 
 class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        op = self._ops.match(request.method, request.url.path)
-        request.extensions[OP_KEY] = op
+        op = self._begin(request)
         await self._signer.aprepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
@@ -132,4 +158,5 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-        self._signer.close()
+        if self._closes_policy:
+            self._signer.close()

@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar
 import attrs
 import httpx
 
+from ..errors import ConfigurationError
 from ._backchannel import Backchannel
 from ._clock import AsyncSleeper, Sleeper, default_async_sleep, default_sleep
 from ._envelope import AsyncEnvelopeTransport, EnvelopeTransport
@@ -52,6 +53,11 @@ class Profile:
     operations: OperationTable
     idempotency_headers: tuple[str, ...] = ()
     credential_headers: frozenset[str] = frozenset()
+    owned_headers: frozenset[str] = frozenset()
+
+    def policy_headers(self) -> frozenset[str]:
+        """Headers a call may not set through `extra_headers`: the policy sets them."""
+        return SENSITIVE_HEADERS | self.credential_headers | self.owned_headers
 
 
 @attrs.frozen
@@ -102,7 +108,12 @@ def _aobserved(
 
 
 def build_transport(
-    profile: Profile, signer: AuthPolicy, options: StackOptions, inner: httpx.BaseTransport | None = None
+    profile: Profile,
+    signer: AuthPolicy,
+    options: StackOptions,
+    inner: httpx.BaseTransport | None = None,
+    *,
+    owner: bool = True,
 ) -> httpx.BaseTransport:
     inner = inner if inner is not None else httpx.HTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
@@ -121,11 +132,18 @@ def build_transport(
         idempotency_headers=profile.idempotency_headers,
         sleep=options.sleep,
         label=profile.slug,
+        closes_policy=owner,
+        owned_headers=profile.policy_headers(),
     )
 
 
 def build_async_transport(
-    profile: Profile, signer: AuthPolicy, options: StackOptions, inner: httpx.AsyncBaseTransport | None = None
+    profile: Profile,
+    signer: AuthPolicy,
+    options: StackOptions,
+    inner: httpx.AsyncBaseTransport | None = None,
+    *,
+    owner: bool = True,
 ) -> httpx.AsyncBaseTransport:
     inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
@@ -146,6 +164,8 @@ def build_async_transport(
         idempotency_headers=profile.idempotency_headers,
         sleep=options.async_sleep,
         label=profile.slug,
+        closes_policy=owner,
+        owned_headers=profile.policy_headers(),
     )
 
 
@@ -157,6 +177,24 @@ class GeneratedClient(Protocol):
 C = TypeVar("C", bound=GeneratedClient)
 
 
+class _Borrowed(httpx.BaseTransport):
+    """A copy's view of its original's connection pool: closing the copy leaves the pool open."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+
+class _AsyncBorrowed(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._inner.handle_async_request(request)
+
+
 def wire_client(
     client: C,
     profile: Profile,
@@ -165,10 +203,13 @@ def wire_client(
     *,
     transport: httpx.BaseTransport | None = None,
     async_transport: httpx.AsyncBaseTransport | None = None,
+    owner: bool = True,
 ) -> C:
     """Give a generated client sync and async httpx clients that run through the stack.
 
     Redirects are not followed; one SSL context is shared by both transports; no cookie jar.
+    `owner=False` for a copy (`with_headers()`...): it borrows the original's transports and
+    policy, and closing it closes neither.
     """
     _check_timeout(options.timeout)
     if transport is None or async_transport is None:
@@ -176,21 +217,65 @@ def wire_client(
         if verify is True or isinstance(verify, str):
             ctx = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
             options = attrs.evolve(options, verify=ctx)
+    if transport is None:
+        transport = httpx.HTTPTransport(verify=options.verify, retries=0)
+    if async_transport is None:
+        async_transport = httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     common: dict[str, Any] = {
         "base_url": options.base_url,
         "timeout": options.timeout,
         "follow_redirects": False,
         "headers": options.headers,
     }
-    sync_client = httpx.Client(transport=build_transport(profile, signer, options, transport), **common)
+    sync_inner = transport if owner else _Borrowed(transport)
+    async_inner = async_transport if owner else _AsyncBorrowed(async_transport)
+    sync_client = httpx.Client(
+        transport=build_transport(profile, signer, options, sync_inner, owner=owner), **common
+    )
     async_client = httpx.AsyncClient(
-        transport=build_async_transport(profile, signer, options, async_transport), **common
+        transport=build_async_transport(profile, signer, options, async_inner, owner=owner), **common
     )
     _without_cookie_jar(sync_client)
     _without_cookie_jar(async_client)
     client.set_httpx_client(sync_client)
     client.set_async_httpx_client(async_client)
     return client
+
+
+def _deriver(
+    profile: Profile,
+    signer: AuthPolicy,
+    options: StackOptions,
+    transport: httpx.BaseTransport,
+    async_transport: httpx.AsyncBaseTransport,
+) -> Callable[[Any, dict[str, Any]], None]:
+    """The generated client's `derive` hook: its copies run through this same stack."""
+
+    def derive(copy: Any, changes: dict[str, Any]) -> None:
+        if changes.get("cookies"):
+            raise ConfigurationError(
+                "with_cookies(): these clients keep no cookie jar (no provider uses cookies)"
+            )
+        values: dict[str, Any] = {"headers": dict(changes.get("headers") or {})}
+        if changes.get("timeout") is not None:
+            values["timeout"] = changes["timeout"]
+        retries = changes.get("max_retries")
+        if retries is not None:
+            if options.policy is not None:
+                values["policy"] = attrs.evolve(options.policy, max_retries=retries)
+            else:
+                values["retries"] = retries
+        wire_client(
+            copy,
+            profile,
+            signer,
+            attrs.evolve(options, **values),
+            transport=transport,
+            async_transport=async_transport,
+            owner=False,
+        )
+
+    return derive
 
 
 def make_client(
@@ -206,16 +291,25 @@ def make_client(
 
     `AuthenticatedClient` because operations with their own `security` are typed to accept only
     it. Its `token` stays empty: authentication happens in the transport, and the generated
-    client never builds its own httpx client once ours are set. (Its `with_headers`/`with_timeout`
-    return a copy without our httpx clients: pass `headers=`/`timeout=` to the plugin instead.)
+    client never builds its own httpx client once ours are set. Its copies (`with_headers()`,
+    `with_timeout()`, `with_options()`) go through its `derive` hook, so they keep the stack.
     """
     _check_timeout(options.timeout)
+    if transport is None or async_transport is None:
+        verify = options.verify
+        if verify is True or isinstance(verify, str):
+            ctx = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
+            options = attrs.evolve(options, verify=ctx)
+    transport = transport or httpx.HTTPTransport(verify=options.verify, retries=0)
+    async_transport = async_transport or httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     generated = client_cls(
         base_url=options.base_url,
         token="",
         raise_on_unexpected_status=True,
         timeout=options.timeout,
+        headers=dict(options.headers),
         follow_redirects=False,
+        derive=_deriver(profile, signer, options, transport, async_transport),
     )
     return wire_client(
         generated, profile, signer, options, transport=transport, async_transport=async_transport

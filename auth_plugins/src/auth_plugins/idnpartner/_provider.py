@@ -51,6 +51,7 @@ provider = Provider(
     base_url_hint="the docs publish no Staging or Production host",
     idempotency_headers=IDEMPOTENCY_HEADERS,
     credential_headers=("x-app-key", "x-user-token"),
+    owned_headers=("x-request-id",),
     check_operations=check_operations,
 )
 transport = provider.transport

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.command_result import CommandResult
 from ...models.create_investment_request import CreateInvestmentRequest
 from ...models.create_redemption_request import CreateRedemptionRequest
@@ -98,6 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[CommandResult | Error]:
     """Execute a write operation
 
@@ -109,6 +113,12 @@ def sync_detailed(
     Args:
         body (CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile): The body of POST
             /command; `name` selects the write operation.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,17 +133,28 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[CommandResult | Error]) -> CommandResult:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(CommandResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile,
-) -> CommandResult | Error | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CommandResult:
     """Execute a write operation
 
      Execute write/mutate operations to modify data in the API. The body's `name` selects the
@@ -145,24 +166,38 @@ def sync(
         body (CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile): The body of POST
             /command; `name` selects the write operation.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandResult | Error
+        CommandResult
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[CommandResult | Error]:
     """Execute a write operation
 
@@ -174,6 +209,12 @@ async def asyncio_detailed(
     Args:
         body (CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile): The body of POST
             /command; `name` selects the write operation.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +228,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -196,7 +239,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile,
-) -> CommandResult | Error | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CommandResult:
     """Execute a write operation
 
      Execute write/mutate operations to modify data in the API. The body's `name` selects the
@@ -208,17 +254,26 @@ async def asyncio(
         body (CreateInvestmentRequest | CreateRedemptionRequest | UpdateProfile): The body of POST
             /command; `name` selects the write operation.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommandResult | Error
+        CommandResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.get_profile import GetProfile
 from ...models.get_request_status import GetRequestStatus
@@ -126,6 +127,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetProfile | GetRequestStatus | ListClientAccounts,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]:
     """Execute a read-only operation
 
@@ -137,6 +141,12 @@ def sync_detailed(
     Args:
         body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
             selects the read operation.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,17 +161,30 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(
+    response: Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult],
+) -> ListClientAccountsResult | ProfileResult | RequestStatusResult:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(ListClientAccountsResult | ProfileResult | RequestStatusResult, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GetProfile | GetRequestStatus | ListClientAccounts,
-) -> Error | ListClientAccountsResult | ProfileResult | RequestStatusResult | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ListClientAccountsResult | ProfileResult | RequestStatusResult:
     """Execute a read-only operation
 
      Execute read-only operations to retrieve data from the API. The body's `name` selects the
@@ -173,24 +196,38 @@ def sync(
         body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
             selects the read operation.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListClientAccountsResult | ProfileResult | RequestStatusResult
+        ListClientAccountsResult | ProfileResult | RequestStatusResult
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GetProfile | GetRequestStatus | ListClientAccounts,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ListClientAccountsResult | ProfileResult | RequestStatusResult]:
     """Execute a read-only operation
 
@@ -202,6 +239,12 @@ async def asyncio_detailed(
     Args:
         body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
             selects the read operation.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +258,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -224,7 +269,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GetProfile | GetRequestStatus | ListClientAccounts,
-) -> Error | ListClientAccountsResult | ProfileResult | RequestStatusResult | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ListClientAccountsResult | ProfileResult | RequestStatusResult:
     """Execute a read-only operation
 
      Execute read-only operations to retrieve data from the API. The body's `name` selects the
@@ -236,17 +284,26 @@ async def asyncio(
         body (GetProfile | GetRequestStatus | ListClientAccounts): The body of POST /query; `name`
             selects the read operation.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ListClientAccountsResult | ProfileResult | RequestStatusResult
+        ListClientAccountsResult | ProfileResult | RequestStatusResult
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

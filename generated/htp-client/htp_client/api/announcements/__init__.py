@@ -1,1 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""announcements: `list_announcements`, `get_announcement`."""
+
+TYPE_CHECKING = False
+
+__all__ = (
+    "get_announcement",
+    "list_announcements",
+)
+
+if TYPE_CHECKING:
+    from . import get_announcement as get_announcement
+    from . import list_announcements as list_announcements
+else:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        return import_module(f".{name}", __name__)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

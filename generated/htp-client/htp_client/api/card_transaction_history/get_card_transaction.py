@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.card_transaction_response import CardTransactionResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
@@ -112,6 +113,9 @@ def sync_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[CardTransactionResponse | ErrorEnvelope]:
     """Get a card transaction
 
@@ -124,6 +128,12 @@ def sync_detailed(
             `zh`; English when omitted.
         device_id (str | Unset):
         device_name (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,10 +152,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[CardTransactionResponse | ErrorEnvelope]) -> CardTransactionResponse:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(CardTransactionResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -156,7 +174,10 @@ def sync(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> CardTransactionResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CardTransactionResponse:
     """Get a card transaction
 
      One history entry.
@@ -169,22 +190,33 @@ def sync(
         device_id (str | Unset):
         device_name (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardTransactionResponse | ErrorEnvelope
+        CardTransactionResponse
     """
 
-    return sync_detailed(
-        card_id=card_id,
-        transaction_id=transaction_id,
-        client=client,
-        accept_language=accept_language,
-        device_id=device_id,
-        device_name=device_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            card_id=card_id,
+            transaction_id=transaction_id,
+            client=client,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -195,6 +227,9 @@ async def asyncio_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[CardTransactionResponse | ErrorEnvelope]:
     """Get a card transaction
 
@@ -207,6 +242,12 @@ async def asyncio_detailed(
             `zh`; English when omitted.
         device_id (str | Unset):
         device_name (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,7 +265,9 @@ async def asyncio_detailed(
         device_name=device_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -237,7 +280,10 @@ async def asyncio(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> CardTransactionResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CardTransactionResponse:
     """Get a card transaction
 
      One history entry.
@@ -250,15 +296,21 @@ async def asyncio(
         device_id (str | Unset):
         device_name (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardTransactionResponse | ErrorEnvelope
+        CardTransactionResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             card_id=card_id,
             transaction_id=transaction_id,
@@ -266,5 +318,8 @@ async def asyncio(
             accept_language=accept_language,
             device_id=device_id,
             device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.card_top_up_quote_response import CardTopUpQuoteResponse
 from ...models.card_top_up_request import CardTopUpRequest
 from ...models.error_envelope import ErrorEnvelope
@@ -123,6 +124,9 @@ def sync_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[CardTopUpQuoteResponse | ErrorEnvelope]:
     """Quote a card top-up
 
@@ -135,6 +139,12 @@ def sync_detailed(
         device_id (str | Unset):
         device_name (str | Unset):
         body (CardTopUpRequest): Move money from the wallet balance onto the card.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +163,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[CardTopUpQuoteResponse | ErrorEnvelope]) -> CardTopUpQuoteResponse:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(CardTopUpQuoteResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -167,7 +185,10 @@ def sync(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> CardTopUpQuoteResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CardTopUpQuoteResponse:
     """Quote a card top-up
 
      Fee and total for a top-up, without moving money (a read sent as POST).
@@ -180,22 +201,33 @@ def sync(
         device_name (str | Unset):
         body (CardTopUpRequest): Move money from the wallet balance onto the card.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardTopUpQuoteResponse | ErrorEnvelope
+        CardTopUpQuoteResponse
     """
 
-    return sync_detailed(
-        card_id=card_id,
-        client=client,
-        body=body,
-        accept_language=accept_language,
-        device_id=device_id,
-        device_name=device_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            card_id=card_id,
+            client=client,
+            body=body,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -206,6 +238,9 @@ async def asyncio_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[CardTopUpQuoteResponse | ErrorEnvelope]:
     """Quote a card top-up
 
@@ -218,6 +253,12 @@ async def asyncio_detailed(
         device_id (str | Unset):
         device_name (str | Unset):
         body (CardTopUpRequest): Move money from the wallet balance onto the card.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +276,9 @@ async def asyncio_detailed(
         device_name=device_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -248,7 +291,10 @@ async def asyncio(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> CardTopUpQuoteResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> CardTopUpQuoteResponse:
     """Quote a card top-up
 
      Fee and total for a top-up, without moving money (a read sent as POST).
@@ -261,15 +307,21 @@ async def asyncio(
         device_name (str | Unset):
         body (CardTopUpRequest): Move money from the wallet balance onto the card.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardTopUpQuoteResponse | ErrorEnvelope
+        CardTopUpQuoteResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             card_id=card_id,
             client=client,
@@ -277,5 +329,8 @@ async def asyncio(
             accept_language=accept_language,
             device_id=device_id,
             device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

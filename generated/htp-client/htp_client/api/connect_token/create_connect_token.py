@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.connect_token_request import ConnectTokenRequest
 from ...models.connect_token_response import ConnectTokenResponse
 from ...models.error_envelope import ErrorEnvelope
@@ -111,6 +112,9 @@ def sync_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ConnectTokenResponse | ErrorEnvelope]:
     """Issue a client access token
 
@@ -129,6 +133,12 @@ def sync_detailed(
         device_name (str | Unset):
         body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
             `X-Agent-ID` and authenticated by `X-Signature`.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,10 +158,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[ConnectTokenResponse | ErrorEnvelope]) -> ConnectTokenResponse:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(ConnectTokenResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -163,7 +181,10 @@ def sync(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> ConnectTokenResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ConnectTokenResponse:
     """Issue a client access token
 
      Public route for third-party client token issuance on the mobile API host (no separate token
@@ -182,23 +203,34 @@ def sync(
         body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
             `X-Agent-ID` and authenticated by `X-Signature`.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectTokenResponse | ErrorEnvelope
+        ConnectTokenResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_agent_id=x_agent_id,
-        x_signature=x_signature,
-        accept_language=accept_language,
-        device_id=device_id,
-        device_name=device_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_agent_id=x_agent_id,
+            x_signature=x_signature,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -210,6 +242,9 @@ async def asyncio_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ConnectTokenResponse | ErrorEnvelope]:
     """Issue a client access token
 
@@ -229,6 +264,12 @@ async def asyncio_detailed(
         body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
             `X-Agent-ID` and authenticated by `X-Signature`.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -246,7 +287,9 @@ async def asyncio_detailed(
         device_name=device_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -260,7 +303,10 @@ async def asyncio(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> ConnectTokenResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ConnectTokenResponse:
     """Issue a client access token
 
      Public route for third-party client token issuance on the mobile API host (no separate token
@@ -279,15 +325,21 @@ async def asyncio(
         body (ConnectTokenRequest): Client-credentials token request; the agent is identified by
             `X-Agent-ID` and authenticated by `X-Signature`.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectTokenResponse | ErrorEnvelope
+        ConnectTokenResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
@@ -296,5 +348,8 @@ async def asyncio(
             accept_language=accept_language,
             device_id=device_id,
             device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.email_response import EmailResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
@@ -99,6 +100,9 @@ def sync_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[EmailResponse | ErrorEnvelope]:
     """Get the email
 
@@ -109,6 +113,12 @@ def sync_detailed(
             `zh`; English when omitted.
         device_id (str | Unset):
         device_name (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,10 +135,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[EmailResponse | ErrorEnvelope]) -> EmailResponse:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(EmailResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -137,7 +155,10 @@ def sync(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> EmailResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> EmailResponse:
     """Get the email
 
      The user's email and whether it is verified.
@@ -148,20 +169,31 @@ def sync(
         device_id (str | Unset):
         device_name (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailResponse | ErrorEnvelope
+        EmailResponse
     """
 
-    return sync_detailed(
-        client=client,
-        accept_language=accept_language,
-        device_id=device_id,
-        device_name=device_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -170,6 +202,9 @@ async def asyncio_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[EmailResponse | ErrorEnvelope]:
     """Get the email
 
@@ -180,6 +215,12 @@ async def asyncio_detailed(
             `zh`; English when omitted.
         device_id (str | Unset):
         device_name (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +236,9 @@ async def asyncio_detailed(
         device_name=device_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -206,7 +249,10 @@ async def asyncio(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> EmailResponse | ErrorEnvelope | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> EmailResponse:
     """Get the email
 
      The user's email and whether it is verified.
@@ -217,19 +263,28 @@ async def asyncio(
         device_id (str | Unset):
         device_name (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmailResponse | ErrorEnvelope
+        EmailResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             accept_language=accept_language,
             device_id=device_id,
             device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

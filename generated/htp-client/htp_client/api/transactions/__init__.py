@@ -1,1 +1,23 @@
-"""Contains endpoint functions for accessing the API"""
+"""transactions: `list_transactions`, `get_transaction`."""
+
+TYPE_CHECKING = False
+
+__all__ = (
+    "get_transaction",
+    "list_transactions",
+)
+
+if TYPE_CHECKING:
+    from . import get_transaction as get_transaction
+    from . import list_transactions as list_transactions
+else:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        return import_module(f".{name}", __name__)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
 from ...models.web_socket_ticket_response import WebSocketTicketResponse
@@ -99,6 +100,9 @@ def sync_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorEnvelope | WebSocketTicketResponse]:
     """Get a WebSocket ticket
 
@@ -110,6 +114,12 @@ def sync_detailed(
             `zh`; English when omitted.
         device_id (str | Unset):
         device_name (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,10 +136,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[ErrorEnvelope | WebSocketTicketResponse]) -> WebSocketTicketResponse:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(WebSocketTicketResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -138,7 +156,10 @@ def sync(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> ErrorEnvelope | WebSocketTicketResponse | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WebSocketTicketResponse:
     """Get a WebSocket ticket
 
      Issues a short-lived, single-use ticket for opening the real-time socket (see the top-level
@@ -150,20 +171,31 @@ def sync(
         device_id (str | Unset):
         device_name (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | WebSocketTicketResponse
+        WebSocketTicketResponse
     """
 
-    return sync_detailed(
-        client=client,
-        accept_language=accept_language,
-        device_id=device_id,
-        device_name=device_name,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            accept_language=accept_language,
+            device_id=device_id,
+            device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -172,6 +204,9 @@ async def asyncio_detailed(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ErrorEnvelope | WebSocketTicketResponse]:
     """Get a WebSocket ticket
 
@@ -183,6 +218,12 @@ async def asyncio_detailed(
             `zh`; English when omitted.
         device_id (str | Unset):
         device_name (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,7 +239,9 @@ async def asyncio_detailed(
         device_name=device_name,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -209,7 +252,10 @@ async def asyncio(
     accept_language: Language | Unset = UNSET,
     device_id: str | Unset = UNSET,
     device_name: str | Unset = UNSET,
-) -> ErrorEnvelope | WebSocketTicketResponse | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WebSocketTicketResponse:
     """Get a WebSocket ticket
 
      Issues a short-lived, single-use ticket for opening the real-time socket (see the top-level
@@ -221,19 +267,28 @@ async def asyncio(
         device_id (str | Unset):
         device_name (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | WebSocketTicketResponse
+        WebSocketTicketResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             accept_language=accept_language,
             device_id=device_id,
             device_name=device_name,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.language import Language
 from ...models.user_auth_request import UserAuthRequest
@@ -108,6 +109,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UserAuthRequest,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | UserAuthResponse]:
     """Authenticate a user
 
@@ -119,6 +123,12 @@ def sync_detailed(
     Args:
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
         body (UserAuthRequest):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,10 +144,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | UserAuthResponse]) -> UserAuthResponse:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(UserAuthResponse, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -145,7 +163,10 @@ def sync(
     client: AuthenticatedClient,
     body: UserAuthRequest,
     x_language: Language | Unset = UNSET,
-) -> Error | UserAuthResponse | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UserAuthResponse:
     """Authenticate a user
 
      Authenticates a user of the client system and issues the `x-user-token`, which is then sent
@@ -157,19 +178,30 @@ def sync(
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
         body (UserAuthRequest):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserAuthResponse
+        UserAuthResponse
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_language=x_language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -177,6 +209,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UserAuthRequest,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | UserAuthResponse]:
     """Authenticate a user
 
@@ -188,6 +223,12 @@ async def asyncio_detailed(
     Args:
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
         body (UserAuthRequest):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +243,9 @@ async def asyncio_detailed(
         x_language=x_language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -212,7 +255,10 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UserAuthRequest,
     x_language: Language | Unset = UNSET,
-) -> Error | UserAuthResponse | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> UserAuthResponse:
     """Authenticate a user
 
      Authenticates a user of the client system and issues the `x-user-token`, which is then sent
@@ -224,18 +270,27 @@ async def asyncio(
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
         body (UserAuthRequest):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | UserAuthResponse
+        UserAuthResponse
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
             x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

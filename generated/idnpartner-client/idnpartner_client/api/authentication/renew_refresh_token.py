@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.language import Language
 from ...models.refresh_token import RefreshToken
@@ -92,6 +93,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | RefreshToken]:
     """Obtain a new refresh token
 
@@ -100,6 +104,12 @@ def sync_detailed(
 
     Args:
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,17 +124,28 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | RefreshToken]) -> RefreshToken:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(RefreshToken, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
-) -> Error | RefreshToken | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RefreshToken:
     """Obtain a new refresh token
 
      New Refresh Token Request: to request a new refresh token, include the x-user-token in the
@@ -133,24 +154,38 @@ def sync(
     Args:
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RefreshToken
+        RefreshToken
     """
 
-    return sync_detailed(
-        client=client,
-        x_language=x_language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | RefreshToken]:
     """Obtain a new refresh token
 
@@ -159,6 +194,12 @@ async def asyncio_detailed(
 
     Args:
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +213,9 @@ async def asyncio_detailed(
         x_language=x_language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +224,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
-) -> Error | RefreshToken | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> RefreshToken:
     """Obtain a new refresh token
 
      New Refresh Token Request: to request a new refresh token, include the x-user-token in the
@@ -190,17 +236,26 @@ async def asyncio(
     Args:
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | RefreshToken
+        RefreshToken
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.bank_account import BankAccount
 from ...models.error import Error
 from ...models.language import Language
@@ -98,6 +99,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[BankAccount | Error]:
     """Inquire a bank account
 
@@ -107,6 +111,12 @@ def sync_detailed(
         bank_code (str):
         account_number (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,10 +133,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[BankAccount | Error]) -> BankAccount:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(BankAccount, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -135,7 +153,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
-) -> BankAccount | Error | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> BankAccount:
     """Inquire a bank account
 
      Looks up the holder name of a destination bank account before a transfer. Not user-specific.
@@ -145,20 +166,31 @@ def sync(
         account_number (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BankAccount | Error
+        BankAccount
     """
 
-    return sync_detailed(
-        bank_code=bank_code,
-        account_number=account_number,
-        client=client,
-        x_language=x_language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            bank_code=bank_code,
+            account_number=account_number,
+            client=client,
+            x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -167,6 +199,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[BankAccount | Error]:
     """Inquire a bank account
 
@@ -176,6 +211,12 @@ async def asyncio_detailed(
         bank_code (str):
         account_number (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +232,9 @@ async def asyncio_detailed(
         x_language=x_language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -202,7 +245,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_language: Language | Unset = UNSET,
-) -> BankAccount | Error | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> BankAccount:
     """Inquire a bank account
 
      Looks up the holder name of a destination bank account before a transfer. Not user-specific.
@@ -212,19 +258,28 @@ async def asyncio(
         account_number (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BankAccount | Error
+        BankAccount
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             bank_code=bank_code,
             account_number=account_number,
             client=client,
             x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

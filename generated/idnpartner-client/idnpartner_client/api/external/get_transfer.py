@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.language import Language
 from ...models.transfer import Transfer
@@ -95,6 +96,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | Transfer]:
     """Get a transfer
 
@@ -103,6 +107,12 @@ def sync_detailed(
     Args:
         transfer_id (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +128,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | Transfer]) -> Transfer:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(Transfer, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -129,7 +147,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     x_language: Language | Unset = UNSET,
-) -> Error | Transfer | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Transfer:
     """Get a transfer
 
      Returns one transfer of the user identified by `x-user-token`.
@@ -138,19 +159,30 @@ def sync(
         transfer_id (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Transfer
+        Transfer
     """
 
-    return sync_detailed(
-        transfer_id=transfer_id,
-        client=client,
-        x_language=x_language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            transfer_id=transfer_id,
+            client=client,
+            x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -158,6 +190,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | Transfer]:
     """Get a transfer
 
@@ -166,6 +201,12 @@ async def asyncio_detailed(
     Args:
         transfer_id (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +221,9 @@ async def asyncio_detailed(
         x_language=x_language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -190,7 +233,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     x_language: Language | Unset = UNSET,
-) -> Error | Transfer | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Transfer:
     """Get a transfer
 
      Returns one transfer of the user identified by `x-user-token`.
@@ -199,18 +245,27 @@ async def asyncio(
         transfer_id (str):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | Transfer
+        Transfer
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             transfer_id=transfer_id,
             client=client,
             x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.language import Language
 from ...models.transaction_page import TransactionPage
@@ -126,6 +127,9 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     type_: TransactionType | Unset = UNSET,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | TransactionPage]:
     """List the user's transactions
 
@@ -138,6 +142,12 @@ def sync_detailed(
         end_date (datetime.date | Unset):
         type_ (TransactionType | Unset):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +167,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | TransactionPage]) -> TransactionPage:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(TransactionPage, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -172,7 +190,10 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     type_: TransactionType | Unset = UNSET,
     x_language: Language | Unset = UNSET,
-) -> Error | TransactionPage | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TransactionPage:
     """List the user's transactions
 
      Lists the transactions of the user identified by `x-user-token`, newest first, one page at a time.
@@ -185,23 +206,34 @@ def sync(
         type_ (TransactionType | Unset):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TransactionPage
+        TransactionPage
     """
 
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        start_date=start_date,
-        end_date=end_date,
-        type_=type_,
-        x_language=x_language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+            start_date=start_date,
+            end_date=end_date,
+            type_=type_,
+            x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -213,6 +245,9 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     type_: TransactionType | Unset = UNSET,
     x_language: Language | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | TransactionPage]:
     """List the user's transactions
 
@@ -225,6 +260,12 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
         type_ (TransactionType | Unset):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +284,9 @@ async def asyncio_detailed(
         x_language=x_language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -257,7 +300,10 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     type_: TransactionType | Unset = UNSET,
     x_language: Language | Unset = UNSET,
-) -> Error | TransactionPage | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TransactionPage:
     """List the user's transactions
 
      Lists the transactions of the user identified by `x-user-token`, newest first, one page at a time.
@@ -270,15 +316,21 @@ async def asyncio(
         type_ (TransactionType | Unset):
         x_language (Language | Unset): `id` Bahasa Indonesia, `en` English.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TransactionPage
+        TransactionPage
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page=page,
@@ -287,5 +339,8 @@ async def asyncio(
             end_date=end_date,
             type_=type_,
             x_language=x_language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

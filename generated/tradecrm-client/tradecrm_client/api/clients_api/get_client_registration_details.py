@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.client_registration_details import ClientRegistrationDetails
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
@@ -76,6 +77,9 @@ def sync_detailed(
     client_id: str,
     *,
     client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ClientRegistrationDetails | Error | ForbiddenError]:
     """Get Client Registration Details
 
@@ -83,6 +87,12 @@ def sync_detailed(
 
     Args:
         client_id (str):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,17 +107,28 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[ClientRegistrationDetails | Error | ForbiddenError]) -> ClientRegistrationDetails:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(ClientRegistrationDetails, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     client_id: str,
     *,
     client: AuthenticatedClient,
-) -> ClientRegistrationDetails | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ClientRegistrationDetails:
     """Get Client Registration Details
 
      How and when the client registered, and the answers given on the registration form.
@@ -115,24 +136,38 @@ def sync(
     Args:
         client_id (str):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientRegistrationDetails | Error | ForbiddenError
+        ClientRegistrationDetails
     """
 
-    return sync_detailed(
-        client_id=client_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client_id=client_id,
+            client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     client_id: str,
     *,
     client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ClientRegistrationDetails | Error | ForbiddenError]:
     """Get Client Registration Details
 
@@ -140,6 +175,12 @@ async def asyncio_detailed(
 
     Args:
         client_id (str):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +194,9 @@ async def asyncio_detailed(
         client_id=client_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -162,7 +205,10 @@ async def asyncio(
     client_id: str,
     *,
     client: AuthenticatedClient,
-) -> ClientRegistrationDetails | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ClientRegistrationDetails:
     """Get Client Registration Details
 
      How and when the client registered, and the answers given on the registration form.
@@ -170,17 +216,26 @@ async def asyncio(
     Args:
         client_id (str):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientRegistrationDetails | Error | ForbiddenError
+        ClientRegistrationDetails
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client_id=client_id,
             client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.client_list import ClientList
 from ...models.client_status import ClientStatus
 from ...models.error import Error
@@ -109,6 +110,9 @@ def sync_detailed(
     status: ClientStatus | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ClientList | Error | ForbiddenError]:
     """Get List of Client
 
@@ -121,6 +125,12 @@ def sync_detailed(
         status (ClientStatus | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,10 +150,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[ClientList | Error | ForbiddenError]) -> ClientList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(ClientList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -155,7 +173,10 @@ def sync(
     status: ClientStatus | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-) -> ClientList | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ClientList:
     """Get List of Client
 
      A page of clients, newest first, optionally filtered by email, status or registration date.
@@ -168,23 +189,34 @@ def sync(
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientList | Error | ForbiddenError
+        ClientList
     """
 
-    return sync_detailed(
-        client=client,
-        page=page,
-        page_size=page_size,
-        email=email,
-        status=status,
-        start_date=start_date,
-        end_date=end_date,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            email=email,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -196,6 +228,9 @@ async def asyncio_detailed(
     status: ClientStatus | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[ClientList | Error | ForbiddenError]:
     """Get List of Client
 
@@ -208,6 +243,12 @@ async def asyncio_detailed(
         status (ClientStatus | Unset):
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +267,9 @@ async def asyncio_detailed(
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -240,7 +283,10 @@ async def asyncio(
     status: ClientStatus | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
     end_date: datetime.date | Unset = UNSET,
-) -> ClientList | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> ClientList:
     """Get List of Client
 
      A page of clients, newest first, optionally filtered by email, status or registration date.
@@ -253,15 +299,21 @@ async def asyncio(
         start_date (datetime.date | Unset):
         end_date (datetime.date | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ClientList | Error | ForbiddenError
+        ClientList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             page=page,
@@ -270,5 +322,8 @@ async def asyncio(
             status=status,
             start_date=start_date,
             end_date=end_date,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

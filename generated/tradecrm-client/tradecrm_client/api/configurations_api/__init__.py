@@ -1,1 +1,25 @@
-"""Contains endpoint functions for accessing the API"""
+"""configurations_api: `list_countries`, `list_states`, `list_cities`."""
+
+TYPE_CHECKING = False
+
+__all__ = (
+    "list_cities",
+    "list_countries",
+    "list_states",
+)
+
+if TYPE_CHECKING:
+    from . import list_cities as list_cities
+    from . import list_countries as list_countries
+    from . import list_states as list_states
+else:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        return import_module(f".{name}", __name__)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

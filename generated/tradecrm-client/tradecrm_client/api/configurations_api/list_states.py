@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.language_code import LanguageCode
@@ -86,6 +87,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     country_code: str,
     language: LanguageCode | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | StateList]:
     """Get States
 
@@ -94,6 +98,12 @@ def sync_detailed(
     Args:
         country_code (str):
         language (LanguageCode | Unset): Annex "Language Codes".
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,10 +119,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | StateList]) -> StateList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(StateList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -120,7 +138,10 @@ def sync(
     client: AuthenticatedClient,
     country_code: str,
     language: LanguageCode | Unset = UNSET,
-) -> Error | ForbiddenError | StateList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> StateList:
     """Get States
 
      The states (provinces, regions) of one country, named in the requested language.
@@ -129,19 +150,30 @@ def sync(
         country_code (str):
         language (LanguageCode | Unset): Annex "Language Codes".
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | StateList
+        StateList
     """
 
-    return sync_detailed(
-        client=client,
-        country_code=country_code,
-        language=language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            country_code=country_code,
+            language=language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -149,6 +181,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     country_code: str,
     language: LanguageCode | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | StateList]:
     """Get States
 
@@ -157,6 +192,12 @@ async def asyncio_detailed(
     Args:
         country_code (str):
         language (LanguageCode | Unset): Annex "Language Codes".
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +212,9 @@ async def asyncio_detailed(
         language=language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -181,7 +224,10 @@ async def asyncio(
     client: AuthenticatedClient,
     country_code: str,
     language: LanguageCode | Unset = UNSET,
-) -> Error | ForbiddenError | StateList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> StateList:
     """Get States
 
      The states (provinces, regions) of one country, named in the requested language.
@@ -190,18 +236,27 @@ async def asyncio(
         country_code (str):
         language (LanguageCode | Unset): Annex "Language Codes".
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | StateList
+        StateList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             country_code=country_code,
             language=language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.form import Form
@@ -96,6 +97,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
     language: LanguageCode | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | Form]:
     """Get User Kyc Form
 
@@ -105,6 +109,12 @@ def sync_detailed(
         form_id (str):
         client_id (str | Unset):
         language (LanguageCode | Unset): Annex "Language Codes".
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +131,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | Form]) -> Form:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(Form, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -133,7 +151,10 @@ def sync(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
     language: LanguageCode | Unset = UNSET,
-) -> Error | ForbiddenError | Form | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Form:
     """Get User Kyc Form
 
      One KYC form with its fields and, when `client_id` is given, the client's current answers.
@@ -143,20 +164,31 @@ def sync(
         client_id (str | Unset):
         language (LanguageCode | Unset): Annex "Language Codes".
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | Form
+        Form
     """
 
-    return sync_detailed(
-        form_id=form_id,
-        client=client,
-        client_id=client_id,
-        language=language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            form_id=form_id,
+            client=client,
+            client_id=client_id,
+            language=language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -165,6 +197,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
     language: LanguageCode | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | Form]:
     """Get User Kyc Form
 
@@ -174,6 +209,12 @@ async def asyncio_detailed(
         form_id (str):
         client_id (str | Unset):
         language (LanguageCode | Unset): Annex "Language Codes".
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +230,9 @@ async def asyncio_detailed(
         language=language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -200,7 +243,10 @@ async def asyncio(
     client: AuthenticatedClient,
     client_id: str | Unset = UNSET,
     language: LanguageCode | Unset = UNSET,
-) -> Error | ForbiddenError | Form | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Form:
     """Get User Kyc Form
 
      One KYC form with its fields and, when `client_id` is given, the client's current answers.
@@ -210,19 +256,28 @@ async def asyncio(
         client_id (str | Unset):
         language (LanguageCode | Unset): Annex "Language Codes".
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | Form
+        Form
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             form_id=form_id,
             client=client,
             client_id=client_id,
             language=language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

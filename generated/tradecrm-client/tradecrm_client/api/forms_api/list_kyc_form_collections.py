@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.kyc_form_collection_list import KycFormCollectionList
@@ -93,6 +94,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     client_id: str,
     language: LanguageCode | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | KycFormCollectionList]:
     """Get User Kyc Form Collections
 
@@ -101,6 +105,12 @@ def sync_detailed(
     Args:
         client_id (str):
         language (LanguageCode | Unset): Annex "Language Codes".
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +126,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | KycFormCollectionList]) -> KycFormCollectionList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(KycFormCollectionList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -127,7 +145,10 @@ def sync(
     client: AuthenticatedClient,
     client_id: str,
     language: LanguageCode | Unset = UNSET,
-) -> Error | ForbiddenError | KycFormCollectionList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> KycFormCollectionList:
     """Get User Kyc Form Collections
 
      The KYC form collections that apply to a client, with the client's status in each.
@@ -136,19 +157,30 @@ def sync(
         client_id (str):
         language (LanguageCode | Unset): Annex "Language Codes".
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | KycFormCollectionList
+        KycFormCollectionList
     """
 
-    return sync_detailed(
-        client=client,
-        client_id=client_id,
-        language=language,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            client_id=client_id,
+            language=language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -156,6 +188,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     client_id: str,
     language: LanguageCode | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | KycFormCollectionList]:
     """Get User Kyc Form Collections
 
@@ -164,6 +199,12 @@ async def asyncio_detailed(
     Args:
         client_id (str):
         language (LanguageCode | Unset): Annex "Language Codes".
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +219,9 @@ async def asyncio_detailed(
         language=language,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -188,7 +231,10 @@ async def asyncio(
     client: AuthenticatedClient,
     client_id: str,
     language: LanguageCode | Unset = UNSET,
-) -> Error | ForbiddenError | KycFormCollectionList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> KycFormCollectionList:
     """Get User Kyc Form Collections
 
      The KYC form collections that apply to a client, with the client's status in each.
@@ -197,18 +243,27 @@ async def asyncio(
         client_id (str):
         language (LanguageCode | Unset): Annex "Language Codes".
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | KycFormCollectionList
+        KycFormCollectionList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             client_id=client_id,
             language=language,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

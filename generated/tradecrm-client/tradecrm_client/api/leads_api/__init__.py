@@ -1,1 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""leads_api: `create_lead`."""
+
+TYPE_CHECKING = False
+
+__all__ = ("create_lead",)
+
+if TYPE_CHECKING:
+    from . import create_lead as create_lead
+else:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        return import_module(f".{name}", __name__)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

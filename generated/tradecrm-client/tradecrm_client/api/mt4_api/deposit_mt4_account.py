@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.balance_operation import BalanceOperation
 from ...models.balance_operation_request import BalanceOperationRequest
 from ...models.error import Error
@@ -89,6 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BalanceOperationRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[BalanceOperation | Error | ForbiddenError]:
     """Deposit into MT4 Account
 
@@ -98,6 +102,12 @@ def sync_detailed(
     Args:
         login (int):
         body (BalanceOperationRequest):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,10 +123,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[BalanceOperation | Error | ForbiddenError]) -> BalanceOperation:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(BalanceOperation, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -124,7 +142,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BalanceOperationRequest,
-) -> BalanceOperation | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> BalanceOperation:
     """Deposit into MT4 Account
 
      Credits the MT4 account's balance (an MT4 balance operation). Not idempotent, so never retried after
@@ -134,19 +155,30 @@ def sync(
         login (int):
         body (BalanceOperationRequest):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalanceOperation | Error | ForbiddenError
+        BalanceOperation
     """
 
-    return sync_detailed(
-        login=login,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            login=login,
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -154,6 +186,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BalanceOperationRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[BalanceOperation | Error | ForbiddenError]:
     """Deposit into MT4 Account
 
@@ -163,6 +198,12 @@ async def asyncio_detailed(
     Args:
         login (int):
         body (BalanceOperationRequest):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +218,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -187,7 +230,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BalanceOperationRequest,
-) -> BalanceOperation | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> BalanceOperation:
     """Deposit into MT4 Account
 
      Credits the MT4 account's balance (an MT4 balance operation). Not idempotent, so never retried after
@@ -197,18 +243,27 @@ async def asyncio(
         login (int):
         body (BalanceOperationRequest):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BalanceOperation | Error | ForbiddenError
+        BalanceOperation
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             login=login,
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

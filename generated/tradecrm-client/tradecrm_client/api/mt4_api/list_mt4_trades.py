@@ -1,11 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.list_mt_4_trades_status import ListMt4TradesStatus
@@ -118,6 +119,9 @@ def sync_detailed(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | Mt4TradeList]:
     """Get MT4 Trades
 
@@ -131,6 +135,12 @@ def sync_detailed(
         end_date (datetime.date | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +161,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | Mt4TradeList]) -> Mt4TradeList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(Mt4TradeList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -167,7 +185,10 @@ def sync(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | Mt4TradeList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Mt4TradeList:
     """Get MT4 Trades
 
      A page of one MT4 account's trades, open or closed, within a date range.
@@ -181,24 +202,35 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | Mt4TradeList
+        Mt4TradeList
     """
 
-    return sync_detailed(
-        client=client,
-        login=login,
-        connection_id=connection_id,
-        status=status,
-        start_date=start_date,
-        end_date=end_date,
-        page=page,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            login=login,
+            connection_id=connection_id,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -211,6 +243,9 @@ async def asyncio_detailed(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | Mt4TradeList]:
     """Get MT4 Trades
 
@@ -224,6 +259,12 @@ async def asyncio_detailed(
         end_date (datetime.date | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +284,9 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -258,7 +301,10 @@ async def asyncio(
     end_date: datetime.date | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | Mt4TradeList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Mt4TradeList:
     """Get MT4 Trades
 
      A page of one MT4 account's trades, open or closed, within a date range.
@@ -272,15 +318,21 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | Mt4TradeList
+        Mt4TradeList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             login=login,
@@ -290,5 +342,8 @@ async def asyncio(
             end_date=end_date,
             page=page,
             page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

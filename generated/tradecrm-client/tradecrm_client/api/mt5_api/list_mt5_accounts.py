@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.trading_account_list import TradingAccountList
@@ -89,6 +90,9 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | TradingAccountList]:
     """Get MT5 Accounts
 
@@ -99,6 +103,12 @@ def sync_detailed(
         client_id (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,10 +126,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | TradingAccountList]) -> TradingAccountList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(TradingAccountList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -129,7 +147,10 @@ def sync(
     client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | TradingAccountList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TradingAccountList:
     """Get MT5 Accounts
 
      A page of MT5 accounts, optionally of one client or one connection.
@@ -140,21 +161,32 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | TradingAccountList
+        TradingAccountList
     """
 
-    return sync_detailed(
-        client=client,
-        connection_id=connection_id,
-        client_id=client_id,
-        page=page,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            connection_id=connection_id,
+            client_id=client_id,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -164,6 +196,9 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | TradingAccountList]:
     """Get MT5 Accounts
 
@@ -174,6 +209,12 @@ async def asyncio_detailed(
         client_id (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +231,9 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -202,7 +245,10 @@ async def asyncio(
     client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | TradingAccountList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TradingAccountList:
     """Get MT5 Accounts
 
      A page of MT5 accounts, optionally of one client or one connection.
@@ -213,20 +259,29 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | TradingAccountList
+        TradingAccountList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             connection_id=connection_id,
             client_id=client_id,
             page=page,
             page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

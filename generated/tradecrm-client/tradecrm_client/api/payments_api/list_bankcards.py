@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.bankcard_list import BankcardList
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
@@ -94,6 +95,9 @@ def sync_detailed(
     status: ReviewStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[BankcardList | Error | ForbiddenError]:
     """Get All Bankcards
 
@@ -104,6 +108,12 @@ def sync_detailed(
         status (ReviewStatus | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,10 +131,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[BankcardList | Error | ForbiddenError]) -> BankcardList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(BankcardList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -134,7 +152,10 @@ def sync(
     status: ReviewStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> BankcardList | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> BankcardList:
     """Get All Bankcards
 
      A page of the bank cards / bank accounts clients registered for withdrawals.
@@ -145,21 +166,32 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BankcardList | Error | ForbiddenError
+        BankcardList
     """
 
-    return sync_detailed(
-        client=client,
-        client_id=client_id,
-        status=status,
-        page=page,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            client_id=client_id,
+            status=status,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -169,6 +201,9 @@ async def asyncio_detailed(
     status: ReviewStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[BankcardList | Error | ForbiddenError]:
     """Get All Bankcards
 
@@ -179,6 +214,12 @@ async def asyncio_detailed(
         status (ReviewStatus | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +236,9 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -207,7 +250,10 @@ async def asyncio(
     status: ReviewStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> BankcardList | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> BankcardList:
     """Get All Bankcards
 
      A page of the bank cards / bank accounts clients registered for withdrawals.
@@ -218,20 +264,29 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BankcardList | Error | ForbiddenError
+        BankcardList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             client_id=client_id,
             status=status,
             page=page,
             page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

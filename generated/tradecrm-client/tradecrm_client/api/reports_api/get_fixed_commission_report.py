@@ -1,11 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.fixed_commission_report import FixedCommissionReport
 from ...models.forbidden_error import ForbiddenError
@@ -104,6 +105,9 @@ def sync_detailed(
     ib_client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | FixedCommissionReport | ForbiddenError]:
     """Get Fixed Commission Report
 
@@ -115,6 +119,12 @@ def sync_detailed(
         ib_client_id (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,10 +143,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | FixedCommissionReport | ForbiddenError]) -> FixedCommissionReport:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(FixedCommissionReport, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -147,7 +165,10 @@ def sync(
     ib_client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | FixedCommissionReport | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> FixedCommissionReport:
     """Get Fixed Commission Report
 
      IB commissions paid at a fixed rate, one row per commissioned trade, within a date range.
@@ -159,22 +180,33 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FixedCommissionReport | ForbiddenError
+        FixedCommissionReport
     """
 
-    return sync_detailed(
-        client=client,
-        start_date=start_date,
-        end_date=end_date,
-        ib_client_id=ib_client_id,
-        page=page,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            ib_client_id=ib_client_id,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -185,6 +217,9 @@ async def asyncio_detailed(
     ib_client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | FixedCommissionReport | ForbiddenError]:
     """Get Fixed Commission Report
 
@@ -196,6 +231,12 @@ async def asyncio_detailed(
         ib_client_id (str | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +254,9 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -226,7 +269,10 @@ async def asyncio(
     ib_client_id: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | FixedCommissionReport | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> FixedCommissionReport:
     """Get Fixed Commission Report
 
      IB commissions paid at a fixed rate, one row per commissioned trade, within a date range.
@@ -238,15 +284,21 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | FixedCommissionReport | ForbiddenError
+        FixedCommissionReport
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             start_date=start_date,
@@ -254,5 +306,8 @@ async def asyncio(
             ib_client_id=ib_client_id,
             page=page,
             page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
 import datetime
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.transaction_report import TransactionReport
@@ -118,6 +119,9 @@ def sync_detailed(
     status: TransactionStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | TransactionReport]:
     """Get Transactions Report
 
@@ -131,6 +135,12 @@ def sync_detailed(
         status (TransactionStatus | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,10 +161,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | TransactionReport]) -> TransactionReport:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(TransactionReport, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -167,7 +185,10 @@ def sync(
     status: TransactionStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | TransactionReport | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TransactionReport:
     """Get Transactions Report
 
      Deposits, withdrawals, transfers and adjustments within a date range.
@@ -181,24 +202,35 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | TransactionReport
+        TransactionReport
     """
 
-    return sync_detailed(
-        client=client,
-        start_date=start_date,
-        end_date=end_date,
-        client_id=client_id,
-        type_=type_,
-        status=status,
-        page=page,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            start_date=start_date,
+            end_date=end_date,
+            client_id=client_id,
+            type_=type_,
+            status=status,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -211,6 +243,9 @@ async def asyncio_detailed(
     status: TransactionStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | TransactionReport]:
     """Get Transactions Report
 
@@ -224,6 +259,12 @@ async def asyncio_detailed(
         status (TransactionStatus | Unset):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +284,9 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -258,7 +301,10 @@ async def asyncio(
     status: TransactionStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | TransactionReport | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TransactionReport:
     """Get Transactions Report
 
      Deposits, withdrawals, transfers and adjustments within a date range.
@@ -272,15 +318,21 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | TransactionReport
+        TransactionReport
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             start_date=start_date,
@@ -290,5 +342,8 @@ async def asyncio(
             status=status,
             page=page,
             page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

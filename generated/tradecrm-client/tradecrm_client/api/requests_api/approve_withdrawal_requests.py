@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.approve_withdrawal_requests import ApproveWithdrawalRequests
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
@@ -83,6 +84,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ApproveWithdrawalRequests,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | WithdrawalRequestResultList]:
     """Approve Withdrawal Requests
 
@@ -90,6 +94,12 @@ def sync_detailed(
 
     Args:
         body (ApproveWithdrawalRequests):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,17 +114,28 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | WithdrawalRequestResultList]) -> WithdrawalRequestResultList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(WithdrawalRequestResultList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: ApproveWithdrawalRequests,
-) -> Error | ForbiddenError | WithdrawalRequestResultList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WithdrawalRequestResultList:
     """Approve Withdrawal Requests
 
      Approves one or more pending withdrawal requests; the result is reported per request.
@@ -122,24 +143,38 @@ def sync(
     Args:
         body (ApproveWithdrawalRequests):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | WithdrawalRequestResultList
+        WithdrawalRequestResultList
     """
 
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ApproveWithdrawalRequests,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | WithdrawalRequestResultList]:
     """Approve Withdrawal Requests
 
@@ -147,6 +182,12 @@ async def asyncio_detailed(
 
     Args:
         body (ApproveWithdrawalRequests):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +201,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -169,7 +212,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ApproveWithdrawalRequests,
-) -> Error | ForbiddenError | WithdrawalRequestResultList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WithdrawalRequestResultList:
     """Approve Withdrawal Requests
 
      Approves one or more pending withdrawal requests; the result is reported per request.
@@ -177,17 +223,26 @@ async def asyncio(
     Args:
         body (ApproveWithdrawalRequests):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | WithdrawalRequestResultList
+        WithdrawalRequestResultList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.account_type_list import AccountTypeList
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
@@ -88,6 +89,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
     connection_id: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[AccountTypeList | Error | ForbiddenError]:
     """Get CRM Trading Account Types
 
@@ -97,6 +101,12 @@ def sync_detailed(
     Args:
         platform (Platform | Unset): Trading platform.
         connection_id (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,10 +122,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[AccountTypeList | Error | ForbiddenError]) -> AccountTypeList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(AccountTypeList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -123,7 +141,10 @@ def sync(
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
     connection_id: str | Unset = UNSET,
-) -> AccountTypeList | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AccountTypeList:
     """Get CRM Trading Account Types
 
      The trading account types configured in the CRM (what "Create MT4/MT5 Account" accept as
@@ -133,19 +154,30 @@ def sync(
         platform (Platform | Unset): Trading platform.
         connection_id (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountTypeList | Error | ForbiddenError
+        AccountTypeList
     """
 
-    return sync_detailed(
-        client=client,
-        platform=platform,
-        connection_id=connection_id,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            platform=platform,
+            connection_id=connection_id,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -153,6 +185,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
     connection_id: str | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[AccountTypeList | Error | ForbiddenError]:
     """Get CRM Trading Account Types
 
@@ -162,6 +197,12 @@ async def asyncio_detailed(
     Args:
         platform (Platform | Unset): Trading platform.
         connection_id (str | Unset):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +217,9 @@ async def asyncio_detailed(
         connection_id=connection_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -186,7 +229,10 @@ async def asyncio(
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
     connection_id: str | Unset = UNSET,
-) -> AccountTypeList | Error | ForbiddenError | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> AccountTypeList:
     """Get CRM Trading Account Types
 
      The trading account types configured in the CRM (what "Create MT4/MT5 Account" accept as
@@ -196,18 +242,27 @@ async def asyncio(
         platform (Platform | Unset): Trading platform.
         connection_id (str | Unset):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountTypeList | Error | ForbiddenError
+        AccountTypeList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             platform=platform,
             connection_id=connection_id,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,1 +1,19 @@
-"""Contains endpoint functions for accessing the API"""
+"""trading_competitions_api: `get_trading_competition_leader_board`."""
+
+TYPE_CHECKING = False
+
+__all__ = ("get_trading_competition_leader_board",)
+
+if TYPE_CHECKING:
+    from . import get_trading_competition_leader_board as get_trading_competition_leader_board
+else:
+
+    def __getattr__(name: str) -> object:
+        if name not in __all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from importlib import import_module
+
+        return import_module(f".{name}", __name__)
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

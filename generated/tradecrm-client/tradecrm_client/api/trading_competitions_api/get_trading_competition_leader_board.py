@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.leader_board import LeaderBoard
@@ -95,6 +96,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | LeaderBoard]:
     """Get Trading Competition Leader Board
 
@@ -104,6 +108,12 @@ def sync_detailed(
         competition_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,10 +130,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | LeaderBoard]) -> LeaderBoard:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(LeaderBoard, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -132,7 +150,10 @@ def sync(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | LeaderBoard | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> LeaderBoard:
     """Get Trading Competition Leader Board
 
      The ranking of one trading competition, best first.
@@ -142,20 +163,31 @@ def sync(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | LeaderBoard
+        LeaderBoard
     """
 
-    return sync_detailed(
-        competition_id=competition_id,
-        client=client,
-        page=page,
-        page_size=page_size,
-    ).parsed
+    return _success(
+        sync_detailed(
+            competition_id=competition_id,
+            client=client,
+            page=page,
+            page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -164,6 +196,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | LeaderBoard]:
     """Get Trading Competition Leader Board
 
@@ -173,6 +208,12 @@ async def asyncio_detailed(
         competition_id (str):
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +229,9 @@ async def asyncio_detailed(
         page_size=page_size,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -199,7 +242,10 @@ async def asyncio(
     client: AuthenticatedClient,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Error | ForbiddenError | LeaderBoard | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> LeaderBoard:
     """Get Trading Competition Leader Board
 
      The ranking of one trading competition, best first.
@@ -209,19 +255,28 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         page_size (int | Unset):  Default: 20.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | LeaderBoard
+        LeaderBoard
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             competition_id=competition_id,
             client=client,
             page=page,
             page_size=page_size,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,10 +1,11 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.platform import Platform
@@ -86,6 +87,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | TradingPlatformConnectionList]:
     """Get CRM Trading Platform Connections
 
@@ -93,6 +97,12 @@ def sync_detailed(
 
     Args:
         platform (Platform | Unset): Trading platform.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,17 +117,30 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(
+    response: Response[Error | ForbiddenError | TradingPlatformConnectionList],
+) -> TradingPlatformConnectionList:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(TradingPlatformConnectionList, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
-) -> Error | ForbiddenError | TradingPlatformConnectionList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TradingPlatformConnectionList:
     """Get CRM Trading Platform Connections
 
      Every trading platform server the CRM is connected to (MT4, MT5, cTrader; live and demo).
@@ -125,24 +148,38 @@ def sync(
     Args:
         platform (Platform | Unset): Trading platform.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | TradingPlatformConnectionList
+        TradingPlatformConnectionList
     """
 
-    return sync_detailed(
-        client=client,
-        platform=platform,
-    ).parsed
+    return _success(
+        sync_detailed(
+            client=client,
+            platform=platform,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | TradingPlatformConnectionList]:
     """Get CRM Trading Platform Connections
 
@@ -150,6 +187,12 @@ async def asyncio_detailed(
 
     Args:
         platform (Platform | Unset): Trading platform.
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +206,9 @@ async def asyncio_detailed(
         platform=platform,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -172,7 +217,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     platform: Platform | Unset = UNSET,
-) -> Error | ForbiddenError | TradingPlatformConnectionList | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> TradingPlatformConnectionList:
     """Get CRM Trading Platform Connections
 
      Every trading platform server the CRM is connected to (MT4, MT5, cTrader; live and demo).
@@ -180,17 +228,26 @@ async def asyncio(
     Args:
         platform (Platform | Unset): Trading platform.
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | TradingPlatformConnectionList
+        TradingPlatformConnectionList
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             client=client,
             platform=platform,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.wallet import Wallet
@@ -72,6 +73,9 @@ def sync_detailed(
     wallet_id: str,
     *,
     client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | Wallet]:
     """Get Wallet Information
 
@@ -79,6 +83,12 @@ def sync_detailed(
 
     Args:
         wallet_id (str):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,17 +103,28 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | Wallet]) -> Wallet:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(Wallet, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
     wallet_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ForbiddenError | Wallet | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Wallet:
     """Get Wallet Information
 
      One wallet and its balances. A client's wallet id is on the client (`wallet_id`).
@@ -111,24 +132,38 @@ def sync(
     Args:
         wallet_id (str):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | Wallet
+        Wallet
     """
 
-    return sync_detailed(
-        wallet_id=wallet_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            wallet_id=wallet_id,
+            client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
     wallet_id: str,
     *,
     client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | Wallet]:
     """Get Wallet Information
 
@@ -136,6 +171,12 @@ async def asyncio_detailed(
 
     Args:
         wallet_id (str):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +190,9 @@ async def asyncio_detailed(
         wallet_id=wallet_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -158,7 +201,10 @@ async def asyncio(
     wallet_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ForbiddenError | Wallet | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> Wallet:
     """Get Wallet Information
 
      One wallet and its balances. A client's wallet id is on the client (`wallet_id`).
@@ -166,17 +212,26 @@ async def asyncio(
     Args:
         wallet_id (str):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | Wallet
+        Wallet
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             wallet_id=wallet_id,
             client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

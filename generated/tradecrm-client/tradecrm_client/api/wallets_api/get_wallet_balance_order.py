@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.wallet_balance_order import WalletBalanceOrder
@@ -75,6 +76,9 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
     """Get Update Wallet Balance Order status
 
@@ -83,6 +87,12 @@ def sync_detailed(
     Args:
         wallet_id (str):
         order_id (str):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,10 +108,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | WalletBalanceOrder]) -> WalletBalanceOrder:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(WalletBalanceOrder, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -109,7 +127,10 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WalletBalanceOrder:
     """Get Update Wallet Balance Order status
 
      The status of one balance order created by "Update Wallet Balance".
@@ -118,19 +139,30 @@ def sync(
         wallet_id (str):
         order_id (str):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | WalletBalanceOrder
+        WalletBalanceOrder
     """
 
-    return sync_detailed(
-        wallet_id=wallet_id,
-        order_id=order_id,
-        client=client,
-    ).parsed
+    return _success(
+        sync_detailed(
+            wallet_id=wallet_id,
+            order_id=order_id,
+            client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -138,6 +170,9 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
     """Get Update Wallet Balance Order status
 
@@ -146,6 +181,12 @@ async def asyncio_detailed(
     Args:
         wallet_id (str):
         order_id (str):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +201,9 @@ async def asyncio_detailed(
         order_id=order_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -170,7 +213,10 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WalletBalanceOrder:
     """Get Update Wallet Balance Order status
 
      The status of one balance order created by "Update Wallet Balance".
@@ -179,18 +225,27 @@ async def asyncio(
         wallet_id (str):
         order_id (str):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | WalletBalanceOrder
+        WalletBalanceOrder
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             wallet_id=wallet_id,
             order_id=order_id,
             client=client,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )

@@ -1,11 +1,12 @@
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.update_wallet_balance_request import UpdateWalletBalanceRequest
@@ -89,6 +90,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateWalletBalanceRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
     """Update Wallet Balance
 
@@ -99,6 +103,12 @@ def sync_detailed(
     Args:
         wallet_id (str):
         body (UpdateWalletBalanceRequest):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,10 +124,18 @@ def sync_detailed(
     )
 
     response = client.get_httpx_client().request(
-        **kwargs,
+        **with_call_options(kwargs, extra_headers, timeout, max_retries),
     )
 
     return _build_response(client=client, response=response)
+
+
+def _success(response: Response[Error | ForbiddenError | WalletBalanceOrder]) -> WalletBalanceOrder:
+    """The 2xx answer's model; any other answer (seen only with the auth plugin's
+    raise_errors=False, or without the plugin) raises errors.UnexpectedStatus."""
+    if 200 <= response.status_code < 300:
+        return cast(WalletBalanceOrder, response.parsed)
+    raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
 def sync(
@@ -125,7 +143,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateWalletBalanceRequest,
-) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WalletBalanceOrder:
     """Update Wallet Balance
 
      Credits or debits a wallet. The CRM answers with a balance order whose status can be read
@@ -136,19 +157,30 @@ def sync(
         wallet_id (str):
         body (UpdateWalletBalanceRequest):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | WalletBalanceOrder
+        WalletBalanceOrder
     """
 
-    return sync_detailed(
-        wallet_id=wallet_id,
-        client=client,
-        body=body,
-    ).parsed
+    return _success(
+        sync_detailed(
+            wallet_id=wallet_id,
+            client=client,
+            body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+    )
 
 
 async def asyncio_detailed(
@@ -156,6 +188,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateWalletBalanceRequest,
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
 ) -> Response[Error | ForbiddenError | WalletBalanceOrder]:
     """Update Wallet Balance
 
@@ -166,6 +201,12 @@ async def asyncio_detailed(
     Args:
         wallet_id (str):
         body (UpdateWalletBalanceRequest):
+
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +221,9 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.get_async_httpx_client().request(
+        **with_call_options(kwargs, extra_headers, timeout, max_retries)
+    )
 
     return _build_response(client=client, response=response)
 
@@ -190,7 +233,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateWalletBalanceRequest,
-) -> Error | ForbiddenError | WalletBalanceOrder | None:
+    extra_headers: Mapping[str, str] | None = None,
+    timeout: float | httpx.Timeout | None = None,
+    max_retries: int | None = None,
+) -> WalletBalanceOrder:
     """Update Wallet Balance
 
      Credits or debits a wallet. The CRM answers with a balance order whose status can be read
@@ -201,18 +247,27 @@ async def asyncio(
         wallet_id (str):
         body (UpdateWalletBalanceRequest):
 
+    Per-call options (keyword-only, this call only):
+        extra_headers: more headers, signed like any other; a header the auth plugin owns
+            (credentials, signatures, request ids) is refused.
+        timeout: seconds or an httpx.Timeout for this call.
+        max_retries: retries for this call (needs a client made by auth_plugins).
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ForbiddenError | WalletBalanceOrder
+        WalletBalanceOrder
     """
 
-    return (
+    return _success(
         await asyncio_detailed(
             wallet_id=wallet_id,
             client=client,
             body=body,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
-    ).parsed
+    )
