@@ -13,6 +13,7 @@ import pytest
 import yaml
 from halogen_client import models
 from halogen_client.api.wallet_api import execute_command, execute_query
+from halogen_client.errors import UnexpectedStatus
 
 from auth_plugins import halogen
 from auth_plugins._core import FrozenClock
@@ -74,8 +75,9 @@ def test_overloads_match_the_table(function: Any, operation: str) -> None:
 
 def test_generated_functions_return_a_union_which_is_why_the_layer_exists() -> None:
     returned = inspect.signature(execute_query.sync).return_annotation
-    for result in ("ListClientAccountsResult", "ProfileResult", "RequestStatusResult", "Error"):
+    for result in ("ListClientAccountsResult", "ProfileResult", "RequestStatusResult"):
         assert result in str(returned)
+    assert "Error" not in str(returned)  # errors raise; sync() returns only success models
     assert "CommandResult" in str(inspect.signature(execute_command.sync).return_annotation)
 
 
@@ -117,7 +119,10 @@ def test_errors_raise_even_with_raise_errors_off() -> None:
     with _client(handler, raise_errors=False) as c:
         with pytest.raises(PreconditionFailedError):
             halogen.command(c, request)
-        assert isinstance(execute_command.sync(client=c, body=request), models.Error)
+        # raise_errors=False hands the answer back: sync_detailed() parses it, sync() refuses it.
+        assert isinstance(execute_command.sync_detailed(client=c, body=request).parsed, models.Error)
+        with pytest.raises(UnexpectedStatus):
+            execute_command.sync(client=c, body=request)
 
 
 def test_wrong_shape_is_envelope_error() -> None:
