@@ -6,8 +6,12 @@ rendered templates, not a copy of them.
 
 from __future__ import annotations
 
+import importlib
 import json
+import sys
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,6 +23,7 @@ from payinout_client.models import PayInCreateRequest, PayInResponse, PaymentCal
 from payinout_client.types import json_bytes, parse_json
 
 from auth_plugins.errors import ApiError, ResponseValidationError
+from tools import codegen
 
 GOOD = {"id": "p1", "order_id": "o1", "status": "completed", "amount": 1, "currency": "USD", "created_at": 1}
 
@@ -142,3 +147,132 @@ def test_not_json_is_a_typed_error() -> None:
 def test_from_dict_errors_name_the_path() -> None:
     with pytest.raises(BodyValidationError, match=r"PaymentCallback at \$\.id: required field missing"):
         PaymentCallback.from_dict({})
+
+
+# -- nullable money ------------------------------------------------------------------------------
+# The specs write nullable money one way (`type: [number, 'null']`: halogen RequestStatusResult.amount,
+# optional; tradecrm Mt4Trade.close_price, required). The generated models are checked first; then
+# every form the generator understands is generated from a scratch spec through tools/codegen.py.
+
+
+def test_optional_nullable_money_keeps_none_unset_and_digits() -> None:
+    from halogen_client.models import RequestStatusResult
+    from halogen_client.types import UNSET
+
+    base = {"requestId": "r1", "command": "createInvestmentRequest", "status": "pending"}
+    assert RequestStatusResult.from_dict({**base, "amount": None}).amount is None
+    assert RequestStatusResult.from_dict(base).amount is UNSET
+    parsed = RequestStatusResult.from_dict(parse_json(json_bytes({**base, "amount": Decimal("10000.00")})))
+    assert str(parsed.amount) == "10000.00"
+    assert json_bytes(RequestStatusResult.from_dict({**base, "amount": None}).to_dict()).endswith(b'"amount":null}')
+    assert RequestStatusResult(request_id="r1", command="c", status="s", amount=None).amount is None
+    with pytest.raises(TypeError, match=r"RequestStatusResult\.amount: a float"):
+        RequestStatusResult(request_id="r1", command="c", status="s", amount=1.5)  # type: ignore[arg-type]
+
+
+def test_required_nullable_money_keeps_none_but_must_be_present() -> None:
+    from tradecrm_client.errors import BodyValidationError as TradeBodyError
+    from tradecrm_client.models import Mt4Trade
+
+    trade = Mt4Trade.from_dict(parse_json(_MT4_TRADE))
+    assert trade.close_price is None
+    assert str(trade.open_price) == "1.08500"
+    closed = Mt4Trade.from_dict(parse_json(_MT4_TRADE.replace(b'"close_price":null', b'"close_price":1.09000')))
+    assert str(closed.close_price) == "1.09000"
+    missing = _MT4_TRADE.replace(b'"close_price":null,', b"")
+    with pytest.raises(TradeBodyError, match=r"Mt4Trade at \$\.close_price: required field missing"):
+        Mt4Trade.from_dict(parse_json(missing))
+    with pytest.raises(TradeBodyError, match=r"Mt4Trade at \$\.close_price: .*not a decimal amount"):
+        Mt4Trade.from_dict(parse_json(_MT4_TRADE.replace(b'"close_price":null', b'"close_price":"x"')))
+
+
+_MT4_TRADE = (
+    b'{"ticket":1,"login":2,"symbol":"EURUSD","cmd":"buy","volume":0.1,"open_time":"2024-01-02T03:04:05Z",'
+    b'"open_price":1.08500,"close_time":null,"close_price":null,"sl":0,"tp":0,"commission":-0.70,'
+    b'"swap":0.00,"profit":0.00,"comment":null}'
+)
+
+_FORMS_SPEC = """
+openapi: 3.1.0
+info: {title: Money forms, version: 0.0.1}
+paths: {}
+components:
+  schemas:
+    Forms:
+      type: object
+      required: [type_list, any_of, one_of, nullable_30, plain]
+      properties:
+        type_list: {type: [number, 'null'], format: decimal}
+        any_of:
+          anyOf: [{type: number, format: decimal}, {type: 'null'}]
+        one_of:
+          oneOf: [{type: 'null'}, {type: number, format: decimal}]
+        nullable_30: {type: number, format: decimal, nullable: true}
+        plain: {type: number, format: decimal}
+        optional_type_list: {type: [number, 'null'], format: decimal}
+        optional_any_of:
+          anyOf: [{type: number, format: decimal}, {type: 'null'}]
+        not_money:
+          anyOf: [{type: number}, {type: 'null'}]
+"""
+_NULLABLE = ["type_list", "any_of", "one_of", "nullable_30"]
+_OPTIONAL_NULLABLE = ["optional_type_list", "optional_any_of"]
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The `Forms` model generated from _FORMS_SPEC by tools/codegen.py with codegen/templates."""
+    tmp = tmp_path_factory.mktemp("money-forms")
+    spec_dir = tmp / "specs" / "moneyforms"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(_FORMS_SPEC, encoding="utf-8")
+    config = (codegen.SPECS / "payinout" / "codegen.yaml").read_text("utf-8").replace("payinout", "moneyforms")
+    (spec_dir / "codegen.yaml").write_text(config, encoding="utf-8")
+    old_specs = codegen.SPECS
+    codegen.SPECS = tmp / "specs"
+    try:
+        out = tmp / "out"
+        out.mkdir()
+        target = codegen.render("moneyforms", {"info": {"title": "t", "version": "0"}}, out, "-", {})
+    finally:
+        codegen.SPECS = old_specs
+    sys.path.insert(0, str(target))
+    try:
+        yield importlib.import_module("moneyforms_client.models.forms").Forms
+    finally:
+        sys.path.remove(str(target))
+        for name in [m for m in sys.modules if m.split(".")[0] == "moneyforms_client"]:
+            del sys.modules[name]
+
+
+def _forms(forms: Any, **values: Any) -> Any:
+    return forms(**{"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": 1, **values})
+
+
+@pytest.mark.parametrize("field", _NULLABLE + _OPTIONAL_NULLABLE)
+def test_every_nullable_money_form_is_decimal_or_none(forms: Any, field: str) -> None:
+    import attrs
+
+    optional = " | Unset" if field in _OPTIONAL_NULLABLE else ""
+    assert attrs.fields_dict(forms)[field].type == "Decimal | None" + optional
+    wire = {"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": 1}
+    assert getattr(forms.from_dict({**wire, field: None}), field) is None
+    raw = json.dumps({**wire, field: "AMOUNT"}).replace('"AMOUNT"', "10000.00").encode()
+    parsed = getattr(forms.from_dict(parse_json(raw)), field)
+    assert isinstance(parsed, Decimal)
+    assert str(parsed) == "10000.00"
+    assert getattr(_forms(forms, **{field: None}), field) is None
+    assert getattr(_forms(forms, **{field: "19.990"}), field) == Decimal("19.990")
+    with pytest.raises(TypeError, match=rf"Forms\.{field}: a float"):
+        _forms(forms, **{field: 0.5})
+    assert f'"{field}":null'.encode() in json_bytes(_forms(forms, **{field: None}).to_dict())
+
+
+def test_plain_money_still_refuses_null_and_other_unions_are_not_money(forms: Any) -> None:
+    import attrs
+
+    fields = attrs.fields_dict(forms)
+    assert fields["plain"].type == "Decimal"
+    assert fields["not_money"].type == "float | None | Unset"
+    with pytest.raises(ValueError, match=r"Forms at \$\.plain: "):  # the scratch client's BodyValidationError
+        forms.from_dict({"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": None})
