@@ -11,7 +11,6 @@ import json
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -164,7 +163,9 @@ def test_optional_nullable_money_keeps_none_unset_and_digits() -> None:
     assert RequestStatusResult.from_dict(base).amount is UNSET
     parsed = RequestStatusResult.from_dict(parse_json(json_bytes({**base, "amount": Decimal("10000.00")})))
     assert str(parsed.amount) == "10000.00"
-    assert json_bytes(RequestStatusResult.from_dict({**base, "amount": None}).to_dict()).endswith(b'"amount":null}')
+    assert json_bytes(RequestStatusResult.from_dict({**base, "amount": None}).to_dict()).endswith(
+        b'"amount":null}'
+    )
     assert RequestStatusResult(request_id="r1", command="c", status="s", amount=None).amount is None
     with pytest.raises(TypeError, match=r"RequestStatusResult\.amount: a float"):
         RequestStatusResult(request_id="r1", command="c", status="s", amount=1.5)  # type: ignore[arg-type]
@@ -177,7 +178,9 @@ def test_required_nullable_money_keeps_none_but_must_be_present() -> None:
     trade = Mt4Trade.from_dict(parse_json(_MT4_TRADE))
     assert trade.close_price is None
     assert str(trade.open_price) == "1.08500"
-    closed = Mt4Trade.from_dict(parse_json(_MT4_TRADE.replace(b'"close_price":null', b'"close_price":1.09000')))
+    closed = Mt4Trade.from_dict(
+        parse_json(_MT4_TRADE.replace(b'"close_price":null', b'"close_price":1.09000'))
+    )
     assert str(closed.close_price) == "1.09000"
     missing = _MT4_TRADE.replace(b'"close_price":null,', b"")
     with pytest.raises(TradeBodyError, match=r"Mt4Trade at \$\.close_price: required field missing"):
@@ -226,16 +229,15 @@ def forms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     spec_dir = tmp / "specs" / "moneyforms"
     spec_dir.mkdir(parents=True)
     (spec_dir / "openapi.yaml").write_text(_FORMS_SPEC, encoding="utf-8")
-    config = (codegen.SPECS / "payinout" / "codegen.yaml").read_text("utf-8").replace("payinout", "moneyforms")
+    config = (
+        (codegen.SPECS / "payinout" / "codegen.yaml").read_text("utf-8").replace("payinout", "moneyforms")
+    )
     (spec_dir / "codegen.yaml").write_text(config, encoding="utf-8")
-    old_specs = codegen.SPECS
-    codegen.SPECS = tmp / "specs"
-    try:
-        out = tmp / "out"
-        out.mkdir()
+    out = tmp / "out"
+    out.mkdir()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(codegen, "SPECS", tmp / "specs")
         target = codegen.render("moneyforms", {"info": {"title": "t", "version": "0"}}, out, "-", {})
-    finally:
-        codegen.SPECS = old_specs
     sys.path.insert(0, str(target))
     try:
         yield importlib.import_module("moneyforms_client.models.forms").Forms
