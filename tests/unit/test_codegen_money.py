@@ -138,6 +138,59 @@ def test_wrong_types_are_typed_errors(change: dict[str, Any], path: str) -> None
         create_payin.sync(client=_client(raw, []), body=_request(1))
 
 
+_NOTHING_ESCAPES = [
+    pytest.param(
+        json.dumps({k: v for k, v in GOOD.items() if k != "amount"}).encode(),
+        "required field missing",
+        id="missing",
+    ),
+    pytest.param(json.dumps({**GOOD, "amount": "abc"}).encode(), "'abc' is not a decimal amount", id="abc"),
+    pytest.param(json.dumps({**GOOD, "amount": None}).encode(), "a NoneType cannot carry", id="null"),
+    pytest.param(json.dumps({**GOOD, "amount": True}).encode(), "a bool cannot carry", id="bool"),
+    pytest.param(
+        json.dumps(GOOD).replace('"amount": 1', '"amount": 1e400').encode(), "out of range", id="1e400"
+    ),
+    pytest.param(
+        json.dumps(GOOD).replace('"amount": 1', '"amount": -1e-400').encode(), "out of range", id="-1e-400"
+    ),
+    pytest.param(json.dumps({**GOOD, "amount": 10**400}).encode(), "out of range", id="10**400"),
+    pytest.param(json.dumps({**GOOD, "amount": float("nan")}).encode(), "nan is not a finite", id="NaN"),
+    pytest.param(json.dumps({**GOOD, "amount": float("inf")}).encode(), "inf is not a finite", id="Infinity"),
+    pytest.param(json.dumps({**GOOD, "amount": "NaN"}).encode(), "'NaN' is not a decimal amount", id="'NaN'"),
+]
+
+
+@pytest.mark.parametrize(("raw", "reason"), _NOTHING_ESCAPES)
+def test_nothing_escapes_untyped_through_the_plugin_stack(raw: bytes, reason: str) -> None:
+    """A real generated call (get_payin) through auth_plugins.payinout.client: every misfit body is
+    a ResponseValidationError (an ApiError) naming operation, model and field, with the answer."""
+    from payinout_client.api.pay_in import get_payin
+    from payinout_client.models import PaymentLookupRequest
+
+    from auth_plugins import payinout
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=raw, headers={"content-type": "application/json"})
+
+    creds = payinout.Credentials(token="pk_tok", email="m@x.example", secret="s3cr3t")
+    with (
+        payinout.client(
+            creds, base_url="https://x.invalid", transport=httpx.MockTransport(handler)
+        ) as client,
+        pytest.raises(ApiError) as caught,
+    ):
+        get_payin.sync(client=client, body=PaymentLookupRequest(id="p1"))
+    err = caught.value
+    assert isinstance(err, ResponseValidationError)
+    assert str(err) == f"200: get_payin: response does not fit PayInResponse at $.amount: {err.reason}"
+    assert reason in err.reason
+    assert (err.operation, err.model, err.path) == ("get_payin", "PayInResponse", "$.amount")
+    assert err.status_code == 200
+    assert err.body == raw.decode()
+    assert err.error_type == "response_validation"
+    assert raw.decode() not in str(err)
+
+
 def test_not_json_is_a_typed_error() -> None:
     with pytest.raises(ResponseValidationError, match="not valid JSON"):
         create_payin.sync(client=_client(b"{nope", []), body=_request(1))
