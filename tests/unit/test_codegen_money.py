@@ -6,7 +6,10 @@ rendered templates, not a copy of them.
 
 from __future__ import annotations
 
+import importlib
 import json
+import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +22,7 @@ from payinout_client.models import PayInCreateRequest, PayInResponse, PaymentCal
 from payinout_client.types import json_bytes, parse_json
 
 from auth_plugins.errors import ApiError, ResponseValidationError
+from tools import codegen
 
 GOOD = {"id": "p1", "order_id": "o1", "status": "completed", "amount": 1, "currency": "USD", "created_at": 1}
 
@@ -134,6 +138,59 @@ def test_wrong_types_are_typed_errors(change: dict[str, Any], path: str) -> None
         create_payin.sync(client=_client(raw, []), body=_request(1))
 
 
+_NOTHING_ESCAPES = [
+    pytest.param(
+        json.dumps({k: v for k, v in GOOD.items() if k != "amount"}).encode(),
+        "required field missing",
+        id="missing",
+    ),
+    pytest.param(json.dumps({**GOOD, "amount": "abc"}).encode(), "'abc' is not a decimal amount", id="abc"),
+    pytest.param(json.dumps({**GOOD, "amount": None}).encode(), "a NoneType cannot carry", id="null"),
+    pytest.param(json.dumps({**GOOD, "amount": True}).encode(), "a bool cannot carry", id="bool"),
+    pytest.param(
+        json.dumps(GOOD).replace('"amount": 1', '"amount": 1e400').encode(), "out of range", id="1e400"
+    ),
+    pytest.param(
+        json.dumps(GOOD).replace('"amount": 1', '"amount": -1e-400').encode(), "out of range", id="-1e-400"
+    ),
+    pytest.param(json.dumps({**GOOD, "amount": 10**400}).encode(), "out of range", id="10**400"),
+    pytest.param(json.dumps({**GOOD, "amount": float("nan")}).encode(), "nan is not a finite", id="NaN"),
+    pytest.param(json.dumps({**GOOD, "amount": float("inf")}).encode(), "inf is not a finite", id="Infinity"),
+    pytest.param(json.dumps({**GOOD, "amount": "NaN"}).encode(), "'NaN' is not a decimal amount", id="'NaN'"),
+]
+
+
+@pytest.mark.parametrize(("raw", "reason"), _NOTHING_ESCAPES)
+def test_nothing_escapes_untyped_through_the_plugin_stack(raw: bytes, reason: str) -> None:
+    """A real generated call (get_payin) through auth_plugins.payinout.client: every misfit body is
+    a ResponseValidationError (an ApiError) naming operation, model and field, with the answer."""
+    from payinout_client.api.pay_in import get_payin
+    from payinout_client.models import PaymentLookupRequest
+
+    from auth_plugins import payinout
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=raw, headers={"content-type": "application/json"})
+
+    creds = payinout.Credentials(token="pk_tok", email="m@x.example", secret="s3cr3t")
+    with (
+        payinout.client(
+            creds, base_url="https://x.invalid", transport=httpx.MockTransport(handler)
+        ) as client,
+        pytest.raises(ApiError) as caught,
+    ):
+        get_payin.sync(client=client, body=PaymentLookupRequest(id="p1"))
+    err = caught.value
+    assert isinstance(err, ResponseValidationError)
+    assert str(err) == f"200: get_payin: response does not fit PayInResponse at $.amount: {err.reason}"
+    assert reason in err.reason
+    assert (err.operation, err.model, err.path) == ("get_payin", "PayInResponse", "$.amount")
+    assert err.status_code == 200
+    assert err.body == raw.decode()
+    assert err.error_type == "response_validation"
+    assert raw.decode() not in str(err)
+
+
 def test_not_json_is_a_typed_error() -> None:
     with pytest.raises(ResponseValidationError, match="not valid JSON"):
         create_payin.sync(client=_client(b"{nope", []), body=_request(1))
@@ -142,3 +199,130 @@ def test_not_json_is_a_typed_error() -> None:
 def test_from_dict_errors_name_the_path() -> None:
     with pytest.raises(BodyValidationError, match=r"PaymentCallback at \$\.id: required field missing"):
         PaymentCallback.from_dict({})
+
+
+# -- nullable money ------------------------------------------------------------------------------
+# The specs write nullable money one way (`type: [number, 'null']`: halogen RequestStatusResult.amount,
+# optional; tradecrm Mt4Trade.close_price, required). The generated models are checked first; then
+# every form the generator understands is generated from a scratch spec through tools/codegen.py.
+
+
+def test_optional_nullable_money_keeps_none_unset_and_digits() -> None:
+    from halogen_client.models import RequestStatusResult
+    from halogen_client.types import UNSET
+
+    base = {"requestId": "r1", "command": "createInvestmentRequest", "status": "pending"}
+    assert RequestStatusResult.from_dict({**base, "amount": None}).amount is None
+    assert RequestStatusResult.from_dict(base).amount is UNSET
+    parsed = RequestStatusResult.from_dict(parse_json(json_bytes({**base, "amount": Decimal("10000.00")})))
+    assert str(parsed.amount) == "10000.00"
+    assert json_bytes(RequestStatusResult.from_dict({**base, "amount": None}).to_dict()).endswith(
+        b'"amount":null}'
+    )
+    assert RequestStatusResult(request_id="r1", command="c", status="s", amount=None).amount is None
+    with pytest.raises(TypeError, match=r"RequestStatusResult\.amount: a float"):
+        RequestStatusResult(request_id="r1", command="c", status="s", amount=1.5)  # type: ignore[arg-type]
+
+
+def test_required_nullable_money_keeps_none_but_must_be_present() -> None:
+    from tradecrm_client.errors import BodyValidationError as TradeBodyError
+    from tradecrm_client.models import Mt4Trade
+
+    trade = Mt4Trade.from_dict(parse_json(_MT4_TRADE))
+    assert trade.close_price is None
+    assert str(trade.open_price) == "1.08500"
+    closed = Mt4Trade.from_dict(
+        parse_json(_MT4_TRADE.replace(b'"close_price":null', b'"close_price":1.09000'))
+    )
+    assert str(closed.close_price) == "1.09000"
+    missing = _MT4_TRADE.replace(b'"close_price":null,', b"")
+    with pytest.raises(TradeBodyError, match=r"Mt4Trade at \$\.close_price: required field missing"):
+        Mt4Trade.from_dict(parse_json(missing))
+    with pytest.raises(TradeBodyError, match=r"Mt4Trade at \$\.close_price: .*not a decimal amount"):
+        Mt4Trade.from_dict(parse_json(_MT4_TRADE.replace(b'"close_price":null', b'"close_price":"x"')))
+
+
+_MT4_TRADE = (
+    b'{"ticket":1,"login":2,"symbol":"EURUSD","cmd":"buy","volume":0.1,"open_time":"2024-01-02T03:04:05Z",'
+    b'"open_price":1.08500,"close_time":null,"close_price":null,"sl":0,"tp":0,"commission":-0.70,'
+    b'"swap":0.00,"profit":0.00,"comment":null}'
+)
+
+_FORMS_SPEC = """
+openapi: 3.1.0
+info: {title: Money forms, version: 0.0.1}
+paths: {}
+components:
+  schemas:
+    Forms:
+      type: object
+      required: [type_list, any_of, one_of, nullable_30, plain]
+      properties:
+        type_list: {type: [number, 'null'], format: decimal}
+        any_of:
+          anyOf: [{type: number, format: decimal}, {type: 'null'}]
+        one_of:
+          oneOf: [{type: 'null'}, {type: number, format: decimal}]
+        nullable_30: {type: number, format: decimal, nullable: true}
+        plain: {type: number, format: decimal}
+        optional_type_list: {type: [number, 'null'], format: decimal}
+        optional_any_of:
+          anyOf: [{type: number, format: decimal}, {type: 'null'}]
+        not_money:
+          anyOf: [{type: number}, {type: 'null'}]
+"""
+_NULLABLE = ["type_list", "any_of", "one_of", "nullable_30"]
+_OPTIONAL_NULLABLE = ["optional_type_list", "optional_any_of"]
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The `Forms` model generated from _FORMS_SPEC by tools/codegen.py with codegen/templates."""
+    tmp = tmp_path_factory.mktemp("money-forms")
+    spec_dir = tmp / "specs" / "moneyforms"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "openapi.yaml").write_text(_FORMS_SPEC, encoding="utf-8")
+    config = (
+        (codegen.SPECS / "payinout" / "codegen.yaml").read_text("utf-8").replace("payinout", "moneyforms")
+    )
+    (spec_dir / "codegen.yaml").write_text(config, encoding="utf-8")
+    out = tmp / "out"
+    out.mkdir()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(codegen, "SPECS", tmp / "specs")
+        target = codegen.render("moneyforms", {"info": {"title": "t", "version": "0"}}, out, "-", {})
+    sys.path.insert(0, str(target))
+    try:
+        yield importlib.import_module("moneyforms_client.models.forms").Forms
+    finally:
+        sys.path.remove(str(target))
+        for name in [m for m in sys.modules if m.split(".")[0] == "moneyforms_client"]:
+            del sys.modules[name]
+
+
+def _forms(forms: Any, **values: Any) -> Any:
+    return forms(**{"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": 1, **values})
+
+
+@pytest.mark.parametrize("field", _NULLABLE + _OPTIONAL_NULLABLE)
+def test_every_nullable_money_form_is_decimal_or_none(forms: Any, field: str) -> None:
+    optional = " | Unset" if field in _OPTIONAL_NULLABLE else ""
+    assert forms.__annotations__[field] == "Decimal | None" + optional
+    wire = {"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": 1}
+    assert getattr(forms.from_dict({**wire, field: None}), field) is None
+    raw = json.dumps({**wire, field: "AMOUNT"}).replace('"AMOUNT"', "10000.00").encode()
+    parsed = getattr(forms.from_dict(parse_json(raw)), field)
+    assert isinstance(parsed, Decimal)
+    assert str(parsed) == "10000.00"
+    assert getattr(_forms(forms, **{field: None}), field) is None
+    assert getattr(_forms(forms, **{field: "19.990"}), field) == Decimal("19.990")
+    with pytest.raises(TypeError, match=rf"Forms\.{field}: a float"):
+        _forms(forms, **{field: 0.5})
+    assert f'"{field}":null'.encode() in json_bytes(_forms(forms, **{field: None}).to_dict())
+
+
+def test_plain_money_still_refuses_null_and_other_unions_are_not_money(forms: Any) -> None:
+    assert forms.__annotations__["plain"] == "Decimal"
+    assert forms.__annotations__["not_money"] == "float | None | Unset"
+    with pytest.raises(ValueError, match=r"Forms at \$\.plain: "):  # the scratch client's BodyValidationError
+        forms.from_dict({"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": None})

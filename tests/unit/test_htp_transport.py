@@ -14,6 +14,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -443,6 +444,73 @@ def test_clear_fields_stay_outside_the_wrapper(server: MockHtp, clock: FrozenClo
     assert wire["refresh_token"] == "rt_1"
     assert sorted(wire) == ["data", "key_version", "refresh_token", "salt"]
     assert server.opened == [b"{}"]
+
+
+@pytest.mark.parametrize(
+    ("clear", "sealed"), [("amount", "pay_amount"), ("pay_amount", "amount")], ids=["amount", "pay_amount"]
+)
+def test_clear_fields_keep_money_digits_in_clear_and_sealed_parts(
+    server: MockHtp, clock: FrozenClock, clear: str, sealed: str
+) -> None:
+    """Splitting a body re-encodes it: amounts keep their digits on both sides (never via float)."""
+    from htp_client.models import CreatePaymentOrderRequest
+    from htp_client.types import json_bytes
+
+    digits = {"amount": "10000.00", "pay_amount": "12345678901234567.89"}
+    order = CreatePaymentOrderRequest.from_dict({**ORDER, "amount": Decimal(digits["amount"])}).to_dict()
+    body = json_bytes({**order, "pay_amount": Decimal(digits["pay_amount"])})
+    with _client(server, clock, encrypt=True, clear_fields={clear}) as c:
+        c.post("/api/v1/payment-orders", content=body, headers={"content-type": "application/json"})
+    wire = server.requests[-1].content
+    assert f'"{clear}":{digits[clear]},'.encode() in wire  # the clear part, before the wrapper
+    assert json.loads(wire, parse_float=Decimal)[clear] == Decimal(digits[clear])
+    (opened,) = server.opened
+    assert f'"{sealed}":{digits[sealed]}'.encode() in opened
+    assert f'"{clear}"'.encode() not in opened
+    assert opened == body.replace(f'"{clear}":{digits[clear]},'.encode(), b"").replace(
+        f',"{clear}":{digits[clear]}'.encode(), b""
+    )
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "0",
+        "-0.0",
+        "10000.00",
+        "12345678901234567.89",
+        "0.0000001",
+        "1E+400",
+        "-2.5e-3",
+        "1e-150",
+        "123456789012345678901234567890",
+    ],
+)
+def test_seal_body_rewrites_the_rest_with_each_numbers_digits(number: str) -> None:
+    from auth_plugins.htp._wrapper import seal_body
+
+    body = f'{{"ref":"é\\"","n":{number},"list":[{number},true,null,{{"x":{number}}}],"clear":{number}}}'
+    opened: list[bytes] = []
+
+    def encrypt(payload: bytes) -> dict[str, str]:
+        opened.append(payload)
+        return {"key_version": "k", "salt": "s", "data": "d"}
+
+    wire = seal_body(body.encode(), encrypt, frozenset({"clear"}))
+    rest = json.loads(body, parse_float=Decimal)
+    clear = rest.pop("clear")
+    assert json.loads(opened[0], parse_float=Decimal) == rest
+    assert json.loads(wire, parse_float=Decimal) == {
+        "clear": clear,
+        "key_version": "k",
+        "salt": "s",
+        "data": "d",
+    }
+    if "e" not in number.lower():  # plain digits come back as the very same text
+        assert opened[0] == body.replace(f',"clear":{number}', "").encode()
+        assert wire.startswith(f'{{"clear":{number},'.encode())
+    else:  # an exponent stays an exponent (never expanded), same value and digits
+        assert len(opened[0]) < len(body) + 20
 
 
 def test_retry_resends_the_same_ciphertext(server: MockHtp, clock: FrozenClock) -> None:

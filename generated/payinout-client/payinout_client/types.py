@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping, MutableMapping
 from decimal import Decimal
@@ -60,6 +61,20 @@ Money = Decimal | int | str
 _DECIMAL_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 
 
+MONEY_EXPONENT_LIMIT = 308
+"""An amount's magnitude stays within 1e-308..1e+308 (Decimal.adjusted()): beyond that, a JSON
+number such as 1e400 is infinity to every float-based reader, and written out in full (as
+json_bytes writes a Decimal) it would be hundreds of digits long."""
+
+
+def _checked(value: Decimal, where: str) -> Decimal:
+    if not value.is_finite():
+        raise ValueError(f"{where}: {value} is not a finite amount")
+    if abs(value.adjusted()) > MONEY_EXPONENT_LIMIT:
+        raise ValueError(f"{where}: {value} is out of range for an amount")
+    return value
+
+
 def to_money(value: object, where: str) -> Decimal:
     """`value` as an exact, finite Decimal, or TypeError/ValueError naming `where` (Model.field).
 
@@ -67,19 +82,19 @@ def to_money(value: object, where: str) -> Decimal:
     0.30000000000000004, and no conversion can tell which amount the caller meant.
     """
     if isinstance(value, Decimal):
-        if value.is_finite():
-            return value
-        raise ValueError(f"{where}: {value} is not a finite amount")
+        return _checked(value, where)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{where}: {value} is not a finite amount")  # NaN/Infinity in a JSON body
     if isinstance(value, (float, bool)) or not isinstance(value, (int, str)):
         raise TypeError(
             f"{where}: a {type(value).__name__} cannot carry an exact amount; "
             'pass Decimal, int or a decimal string (e.g. Decimal("19.99"))'
         )
     if isinstance(value, int):
-        return Decimal(value)
+        return _checked(Decimal(value), where)
     if _DECIMAL_TEXT.fullmatch(value) is None:
         raise ValueError(f"{where}: {value[:40]!r} is not a decimal amount")
-    return Decimal(value)
+    return _checked(Decimal(value), where)
 
 
 def to_money_list(value: object, where: str) -> list[Decimal]:
@@ -152,6 +167,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "MONEY_EXPONENT_LIMIT",
     "Money",
     "RequestFiles",
     "Response",

@@ -13,8 +13,10 @@ from ..types import UNSET, Money, Unset, to_money
 T = TypeVar("T", bound="RequestStatusResult")
 
 
-def _money_amount(value: Money | Unset) -> Decimal | Unset:
+def _money_amount(value: Money | None | Unset) -> Decimal | None | Unset:
     if isinstance(value, Unset):
+        return value
+    if value is None:
         return value
     return to_money(value, "RequestStatusResult.amount")
 
@@ -38,7 +40,7 @@ class RequestStatusResult:
     command: str
     status: str
     account_id: None | str | Unset = UNSET
-    amount: Decimal | Unset = _attrs_field(default=UNSET, converter=_money_amount)
+    amount: Decimal | None | Unset = _attrs_field(default=UNSET, converter=_money_amount)
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -19,7 +19,9 @@ def _money_open_price(value: Money) -> Decimal:
     return to_money(value, "Mt4Trade.open_price")
 
 
-def _money_close_price(value: Money) -> Decimal:
+def _money_close_price(value: Money | None) -> Decimal | None:
+    if value is None:
+        return value
     return to_money(value, "Mt4Trade.close_price")
 
 
@@ -72,7 +74,7 @@ class Mt4Trade:
     open_time: datetime.datetime
     open_price: Decimal = _attrs_field(converter=_money_open_price)
     close_time: datetime.datetime | None
-    close_price: Decimal = _attrs_field(converter=_money_close_price)
+    close_price: Decimal | None = _attrs_field(converter=_money_close_price)
     sl: Decimal = _attrs_field(converter=_money_sl)
     tp: Decimal = _attrs_field(converter=_money_tp)
     commission: Decimal = _attrs_field(converter=_money_commission)
