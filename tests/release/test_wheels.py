@@ -26,7 +26,8 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from tests.conftest import LiveSandbox
-from tests.test_readme import DEFAULT_URL, quickstarts
+from tests.readme import quickstarts
+from tests.test_readme import DEFAULT_URL
 from tools import release
 from tools.release import Workspace
 

@@ -99,22 +99,6 @@ def test_setitem_encodes_with_headers_encoding_or_utf8(encoding: str | None) -> 
 # -- Response.json ---------------------------------------------------------------------------------
 
 
-def test_response_json_is_a_plain_method_a_response_can_shadow() -> None:
-    response = httpx.Response(200, content=b'{"a": 1}')
-    assert "json" not in vars(response)
-    calls: list[dict[str, Any]] = []
-
-    def parser(**kwargs: Any) -> Any:
-        calls.append(kwargs)
-        return "handed over"
-
-    compat.set_json_parser(response, parser)
-    assert response.json() == "handed over"
-    assert response.json(parse_float=str) == "handed over"
-    assert calls == [{}, {"parse_float": str}]
-    assert httpx.Response(200, content=b'{"a": 1}').json() == {"a": 1}  # other responses untouched
-
-
 # -- Request._content ------------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from auth_plugins import payinout
 from auth_plugins._core import FrozenClock
+from auth_plugins._core._envelope import DECODED_JSON_KEY
 from auth_plugins.errors import (
     ApiConnectionError,
     BadRequestError,
@@ -217,20 +218,25 @@ def test_origin_cache_does_not_leak_credentials_after_a_same_origin_call() -> No
     assert signed == [True, False, False, False, True]
 
 
-def test_body_parsed_once_is_handed_over_once_then_reparsed() -> None:
+def test_a_success_body_is_decoded_once_and_handed_to_the_generated_client() -> None:
     from decimal import Decimal
+
+    from payinout_client.types import parse_response_json
 
     from auth_plugins._core._outcome import PARSED_KEY
 
-    rec = Recorder(httpx.Response(200, json={"balance": 1.5, "items": [1]}))
+    rec = Recorder(httpx.Response(200, content=b'{"balance": 10000.00, "items": [1]}'))
     with _client(rec, FrozenClock(), []) as c:
         response = c.post("/api/balance", json={})
     assert PARSED_KEY not in response.extensions
-    first = response.json()
-    second = response.json()
-    assert first == second == {"balance": 1.5, "items": [1]}
-    assert first is not second  # a caller mutating the first never changes the second
-    assert response.json(parse_float=Decimal)["balance"] == Decimal("1.5")
+    decoded = response.extensions[DECODED_JSON_KEY]
+    assert str(decoded["balance"]) == "10000.00"  # decoded as the generated client decodes: Decimal
+    assert parse_response_json(response) is decoded  # taken over, not parsed again...
+    assert DECODED_JSON_KEY not in response.extensions  # ...and only once
+    again = parse_response_json(response)
+    assert again == decoded
+    assert again is not decoded
+    assert again["balance"] == Decimal("10000.00")
 
 
 def test_error_body_is_not_handed_over_as_success() -> None:
@@ -238,5 +244,5 @@ def test_error_body_is_not_handed_over_as_success() -> None:
     with _client(rec, FrozenClock(), [], raise_errors=False) as c:
         response = c.post("/api/balance", json={})
     assert response.status_code == 400
-    assert "json" not in vars(response)
+    assert DECODED_JSON_KEY not in response.extensions
     assert response.json() == {"message": "bad amount"}

@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterable, Mapping, MutableMapping
 from decimal import Decimal
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class Unset:
@@ -117,6 +120,19 @@ def parse_json(content: bytes) -> Any:
     return json.loads(content, parse_float=Decimal)
 
 
+DECODED_JSON_KEY = "decoded_json"
+
+
+def parse_response_json(response: "httpx.Response") -> Any:
+    """`parse_json` of the body, or the decoded body a transport left in
+    `response.extensions["decoded_json"]` (decoded the same way), taken once."""
+    decoded = response.extensions.pop(DECODED_JSON_KEY, _NOT_DECODED)
+    return parse_json(response.content) if decoded is _NOT_DECODED else decoded
+
+
+_NOT_DECODED = object()
+
+
 _encode_str = json.encoder.encode_basestring  # ensure_ascii=False, as httpx's json= sends
 
 
@@ -174,6 +190,7 @@ __all__ = [
     "Unset",
     "json_bytes",
     "parse_json",
+    "parse_response_json",
     "to_float",
     "to_money",
     "to_money_list",

@@ -8,12 +8,8 @@ An unclassifiable body is never passed on as success.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import httpx
 
-from ._httpx_compat import set_json_parser
 from ._outcome import PARSED_KEY, Classifier, Outcome
 
 __all__ = ["OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
@@ -28,27 +24,10 @@ def outcome_of(response: httpx.Response) -> Outcome | None:
 
 _MISSING = object()
 
-
-class _ParsedOnce:
-    """`response.json()` that returns the classifier's parse once, then parses as httpx does.
-
-    The generated client calls `response.json()` exactly once per response; without this hand-off
-    every successful call would decode the same JSON twice.
-    Any later call, or one with arguments, re-parses, so no caller shares a mutable object.
-    It holds the body bytes, not the response, so it makes no reference cycle for the GC.
-    """
-
-    __slots__ = ("_content", "_value")
-
-    def __init__(self, value: Any, content: bytes) -> None:
-        self._value = value
-        self._content = content
-
-    def __call__(self, **kwargs: Any) -> Any:
-        value, self._value = self._value, _MISSING
-        if kwargs or value is _MISSING:
-            return json.loads(self._content, **kwargs)
-        return value
+# A body the classifier decoded (fractions as Decimal), handed to the generated client's
+# `parse_response_json` so a successful answer is decoded once. The generated clients document
+# this key; they parse the bytes themselves when it is absent.
+DECODED_JSON_KEY = "decoded_json"
 
 
 def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> httpx.Response:
@@ -63,7 +42,7 @@ def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> 
         )
     parsed = response.extensions.pop(PARSED_KEY, _MISSING)
     if outcome.ok and parsed is not _MISSING:
-        set_json_parser(response, _ParsedOnce(parsed, response.content))
+        response.extensions[DECODED_JSON_KEY] = parsed
     response.extensions[OUTCOME_KEY] = outcome
     return response
 

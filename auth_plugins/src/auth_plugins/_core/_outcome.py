@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -72,14 +73,15 @@ PARSED_KEY = "auth_plugins.parsed_json"
 def decode_json(response: httpx.Response) -> Any:
     """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON.
 
-    The result is left in the response's extensions; the envelope layer pops it and hands it to the
-    generated client's `response.json()` instead of parsing the same bytes a second time.
+    Fractions are read as Decimal, exactly as the generated clients read them: the result is left
+    in the response's extensions, and the envelope layer hands it to the generated client instead
+    of it parsing the same bytes a second time.
     """
     content = response.content
     if not content:
         return _NOT_JSON
     try:
-        value = json.loads(content)
+        value = json.loads(content, parse_float=Decimal)
     except (ValueError, RecursionError):
         return _NOT_JSON
     response.extensions[PARSED_KEY] = value

@@ -11,7 +11,7 @@ from ...models.create_investment_request import CreateInvestmentRequest
 from ...models.create_redemption_request import CreateRedemptionRequest
 from ...models.error import Error
 from ...models.update_profile import UpdateProfile
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -42,32 +42,32 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CommandResult | Error | None:
     if response.status_code == 200:
-        response_200 = CommandResult.from_dict(parse_json(response.content))
+        response_200 = CommandResult.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(parse_json(response.content))
+        response_401 = Error.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(parse_json(response.content))
+        response_403 = Error.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 412:
-        response_412 = Error.from_dict(parse_json(response.content))
+        response_412 = Error.from_dict(parse_response_json(response))
 
         return response_412
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(parse_json(response.content))
+        response_429 = Error.from_dict(parse_response_json(response))
 
         return response_429
 

@@ -13,7 +13,7 @@ from ...models.list_client_accounts import ListClientAccounts
 from ...models.list_client_accounts_result import ListClientAccountsResult
 from ...models.profile_result import ProfileResult
 from ...models.request_status_result import RequestStatusResult
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -70,32 +70,32 @@ def _parse_response(
 
             return componentsschemas_query_result_type_2
 
-        response_200 = _parse_response_200(parse_json(response.content))
+        response_200 = _parse_response_200(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(parse_json(response.content))
+        response_401 = Error.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(parse_json(response.content))
+        response_403 = Error.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(parse_json(response.content))
+        response_404 = Error.from_dict(parse_response_json(response))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(parse_json(response.content))
+        response_429 = Error.from_dict(parse_response_json(response))
 
         return response_429
 

@@ -11,7 +11,7 @@ from ...models.change_email_response import ChangeEmailResponse
 from ...models.encrypted_wrapper import EncryptedWrapper
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
-from ...types import UNSET, Response, Unset, json_bytes, parse_json
+from ...types import UNSET, Response, Unset, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -53,37 +53,37 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChangeEmailResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = ChangeEmailResponse.from_dict(parse_json(response.content))
+        response_200 = ChangeEmailResponse.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_400 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_401 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_403 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_422 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_429 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_500 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_500
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.email_response import EmailResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, parse_response_json
 
 
 def _get_kwargs(
@@ -41,32 +41,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmailResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = EmailResponse.from_dict(parse_json(response.content))
+        response_200 = EmailResponse.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_400 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_401 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_403 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_429 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(parse_json(response.content))
+        response_500 = ErrorEnvelope.from_dict(parse_response_json(response))
 
         return response_500
 

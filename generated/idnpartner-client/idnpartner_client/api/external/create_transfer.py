@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.language import Language
 from ...models.transfer import Transfer
 from ...models.transfer_request import TransferRequest
-from ...types import UNSET, Response, Unset, json_bytes, parse_json
+from ...types import UNSET, Response, Unset, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -39,47 +39,47 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Transfer | None:
     if response.status_code == 201:
-        response_201 = Transfer.from_dict(parse_json(response.content))
+        response_201 = Transfer.from_dict(parse_response_json(response))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(parse_json(response.content))
+        response_401 = Error.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(parse_json(response.content))
+        response_403 = Error.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(parse_json(response.content))
+        response_404 = Error.from_dict(parse_response_json(response))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(parse_json(response.content))
+        response_409 = Error.from_dict(parse_response_json(response))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(parse_json(response.content))
+        response_422 = Error.from_dict(parse_response_json(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(parse_json(response.content))
+        response_429 = Error.from_dict(parse_response_json(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(parse_json(response.content))
+        response_500 = Error.from_dict(parse_response_json(response))
 
         return response_500
 

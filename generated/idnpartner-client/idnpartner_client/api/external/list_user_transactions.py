@@ -11,7 +11,7 @@ from ...models.error import Error
 from ...models.language import Language
 from ...models.transaction_page import TransactionPage
 from ...models.transaction_type import TransactionType
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, parse_response_json
 
 
 def _get_kwargs(
@@ -65,32 +65,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | TransactionPage | None:
     if response.status_code == 200:
-        response_200 = TransactionPage.from_dict(parse_json(response.content))
+        response_200 = TransactionPage.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(parse_json(response.content))
+        response_401 = Error.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(parse_json(response.content))
+        response_403 = Error.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(parse_json(response.content))
+        response_429 = Error.from_dict(parse_response_json(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(parse_json(response.content))
+        response_500 = Error.from_dict(parse_response_json(response))
 
         return response_500
 

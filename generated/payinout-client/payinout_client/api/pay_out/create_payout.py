@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.pay_out_create_request import PayOutCreateRequest
 from ...models.pay_out_response import PayOutResponse
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -35,27 +35,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PayOutResponse | None:
     if response.status_code == 200:
-        response_200 = PayOutResponse.from_dict(parse_json(response.content))
+        response_200 = PayOutResponse.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(parse_json(response.content))
+        response_401 = Error.from_dict(parse_response_json(response))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(parse_json(response.content))
+        response_429 = Error.from_dict(parse_response_json(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(parse_json(response.content))
+        response_500 = Error.from_dict(parse_response_json(response))
 
         return response_500
 

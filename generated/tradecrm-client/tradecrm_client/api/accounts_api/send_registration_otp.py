@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.registration_otp import RegistrationOtp
 from ...models.registration_otp_request import RegistrationOtpRequest
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -38,17 +38,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | RegistrationOtp | None:
     if response.status_code == 200:
-        response_200 = RegistrationOtp.from_dict(parse_json(response.content))
+        response_200 = RegistrationOtp.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.form import Form
 from ...models.language_code import LanguageCode
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, parse_response_json
 
 
 def _get_kwargs(
@@ -41,17 +41,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | Form | None:
     if response.status_code == 200:
-        response_200 = Form.from_dict(parse_json(response.content))
+        response_200 = Form.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 

@@ -10,7 +10,7 @@ from ...models.create_lead_request import CreateLeadRequest
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.lead import Lead
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -38,17 +38,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | Lead | None:
     if response.status_code == 201:
-        response_201 = Lead.from_dict(parse_json(response.content))
+        response_201 = Lead.from_dict(parse_response_json(response))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 

@@ -11,7 +11,7 @@ from ...models.balance_operation import BalanceOperation
 from ...models.balance_operation_request import BalanceOperationRequest
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -42,22 +42,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BalanceOperation | Error | ForbiddenError | None:
     if response.status_code == 200:
-        response_200 = BalanceOperation.from_dict(parse_json(response.content))
+        response_200 = BalanceOperation.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(parse_json(response.content))
+        response_404 = Error.from_dict(parse_response_json(response))
 
         return response_404
 

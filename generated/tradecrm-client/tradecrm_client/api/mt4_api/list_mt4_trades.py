@@ -11,7 +11,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.list_mt_4_trades_status import ListMt4TradesStatus
 from ...models.mt_4_trade_list import Mt4TradeList
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, parse_response_json
 
 
 def _get_kwargs(
@@ -66,22 +66,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | Mt4TradeList | None:
     if response.status_code == 200:
-        response_200 = Mt4TradeList.from_dict(parse_json(response.content))
+        response_200 = Mt4TradeList.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(parse_json(response.content))
+        response_404 = Error.from_dict(parse_response_json(response))
 
         return response_404
 

@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.connection_information import ConnectionInformation
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
-from ...types import Response, parse_json
+from ...types import Response, parse_response_json
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConnectionInformation | Error | ForbiddenError | None:
     if response.status_code == 200:
-        response_200 = ConnectionInformation.from_dict(parse_json(response.content))
+        response_200 = ConnectionInformation.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(parse_json(response.content))
+        response_404 = Error.from_dict(parse_response_json(response))
 
         return response_404
 

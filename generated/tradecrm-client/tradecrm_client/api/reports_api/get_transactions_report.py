@@ -12,7 +12,7 @@ from ...models.forbidden_error import ForbiddenError
 from ...models.transaction_report import TransactionReport
 from ...models.transaction_status import TransactionStatus
 from ...models.transaction_type import TransactionType
-from ...types import UNSET, Response, Unset, parse_json
+from ...types import UNSET, Response, Unset, parse_response_json
 
 
 def _get_kwargs(
@@ -71,17 +71,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | TransactionReport | None:
     if response.status_code == 200:
-        response_200 = TransactionReport.from_dict(parse_json(response.content))
+        response_200 = TransactionReport.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 

@@ -10,7 +10,7 @@ from ...models.approve_withdrawal_requests import ApproveWithdrawalRequests
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.withdrawal_request_result_list import WithdrawalRequestResultList
-from ...types import Response, json_bytes, parse_json
+from ...types import Response, json_bytes, parse_response_json
 
 
 def _get_kwargs(
@@ -38,17 +38,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | WithdrawalRequestResultList | None:
     if response.status_code == 200:
-        response_200 = WithdrawalRequestResultList.from_dict(parse_json(response.content))
+        response_200 = WithdrawalRequestResultList.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(parse_json(response.content))
+        response_400 = Error.from_dict(parse_response_json(response))
 
         return response_400
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 

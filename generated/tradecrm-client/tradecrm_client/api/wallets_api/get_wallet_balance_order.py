@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.wallet_balance_order import WalletBalanceOrder
-from ...types import Response, parse_json
+from ...types import Response, parse_response_json
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | ForbiddenError | WalletBalanceOrder | None:
     if response.status_code == 200:
-        response_200 = WalletBalanceOrder.from_dict(parse_json(response.content))
+        response_200 = WalletBalanceOrder.from_dict(parse_response_json(response))
 
         return response_200
 
     if response.status_code == 403:
-        response_403 = ForbiddenError.from_dict(parse_json(response.content))
+        response_403 = ForbiddenError.from_dict(parse_response_json(response))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(parse_json(response.content))
+        response_404 = Error.from_dict(parse_response_json(response))
 
         return response_404
 
