@@ -7,10 +7,12 @@ import logging
 import httpx
 
 from ._clock import AsyncSleeper, default_async_sleep
-from ._envelope import outcome_of
+from ..errors import AuthPluginsError
+from ._envelope import MAX_BYTES_KEY, outcome_of
 from ._operations import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
+from ._scrub import scrub_error
 from ._signing import OP_KEY, AuthPolicy
 
 __all__ = ["AsyncRetryTransport"]
@@ -39,12 +41,22 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._label = label
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        op = self._ops.match(request.method, request.url.path)
+        try:
+            return await self._call(request)
+        except AuthPluginsError as exc:
+            scrub_error(exc, self._signer.secrets_for(request))
+            raise
+
+    async def _call(self, request: httpx.Request) -> httpx.Response:
+        op = self._ops.match_url(request.method, request.url)
         request.extensions[OP_KEY] = op
+        request.extensions[MAX_BYTES_KEY] = self._policy.max_response_bytes
         await self._signer.aprepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
+        attempts = 0
         while True:
+            attempts += 1
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -72,7 +84,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await self._sleep(step.wait)
                 continue
             if step.action is Action.RAISE:
-                raise outcome.to_error()
+                raise self._signer.error_for(outcome, response, attempts)
             return response
 
     def _plan(self, request: httpx.Request, op: Operation | None, safe: bool) -> CallPlan:

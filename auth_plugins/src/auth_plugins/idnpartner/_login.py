@@ -30,8 +30,8 @@ def _checked(response: httpx.Response) -> httpx.Response:
 
 
 def _login_parts(username: str, password: str) -> tuple[Operation, Operation, dict[str, str]]:
-    require_text("idnpartner.login", "username", username)
-    require_text("idnpartner.login", "password", password)
+    require_text("idnpartner.login", "username", username, header=False)
+    require_text("idnpartner.login", "password", password, header=False)
     ops = provider.operations.by_id
     return ops[LOGIN_OP], ops[ISSUE_OP], {"username": username, "password": password}
 
