@@ -16,6 +16,8 @@
   merged back in) is validated against the operation's plain schema.
 - `POST /api/v1/auth/logout` ends the sending device's session: tokens issued to that Device-ID
   are revoked.
+- `POST /api/v1/auth/login` (inferred route) accepts only the demo user's password (the spec's
+  example, `DEMO_PASSWORD`); any other answers the envelope 401 "Invalid email or password".
 
 Test hooks: `expire_tokens()`, `token_ttl`, `rotate_keys()`, `reset_sessions()`, and what was
 seen: `issued`, `decrypted`, `uploads`.
@@ -50,6 +52,7 @@ from ..core import Fault, Provider, SandboxState, SpecOperation
 
 AGENT_ID = "3f8e2b1c-7d4a-4e6f-9a0b-1c2d3e4f5a6b"
 AGENT_SECRET = "htp_demo_agent_secret"
+DEMO_PASSWORD = "N3w-Passw0rd!"  # the spec's login example
 TOKEN_TTL = 7200
 INFO = b"htp-payload-v1"
 WRAPPER_FIELDS = ("key_version", "salt", "data")
@@ -58,6 +61,7 @@ SPEC_URI = "urn:htp:openapi"
 ZH = {
     "Success": "成功",
     "Authentication required": "需要身份验证",
+    "Invalid email or password": "邮箱或密码错误",
     "Invalid signature": "签名无效",
     "Unknown agent": "未知的代理",
     "unknown key_version": "未知的 key_version",
@@ -231,6 +235,7 @@ class SandboxProvider(Provider):
             return self.error(400, "Invalid request parameters: " + "; ".join(problems)[:300], lang=lang)
         with self._lock:
             self.decrypted.append({"operation": op.id, "payload": payload})
+        request.state.payload = payload
         return None
 
     # -- stateful answers ----------------------------------------------------------------------
@@ -245,11 +250,23 @@ class SandboxProvider(Provider):
             return self._key_pair(body, lang)
         if op.id == "logout_user":
             self._logout(request)
+        if op.id == "login_user" and self._password(request, body) != DEMO_PASSWORD:
+            return self.error(401, "Invalid email or password", lang=lang)
         if op.id == "upload_file":
             self._record_upload(request, body)
         if isinstance(example, dict):
             example = {**example, "message": ZH["Success"] if lang == "zh" else example["message"]}
         return JSONResponse(example, status_code=status)
+
+    @staticmethod
+    def _password(request: Request, body: bytes) -> object:
+        payload = getattr(request.state, "payload", None)
+        if payload is None:
+            try:
+                payload = json.loads(body)
+            except ValueError:
+                return None
+        return payload.get("password") if isinstance(payload, dict) else None
 
     def _issue(self, request: Request, lang: str) -> Response:
         token = "htp_at_" + secrets.token_urlsafe(24)
