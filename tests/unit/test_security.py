@@ -305,3 +305,59 @@ def test_keygen_refuses_a_world_writable_folder(tmp_path: Path) -> None:
     folder.chmod(0o700)
     files = halogen.keygen("ec", "/CN=example.com", folder)
     assert stat.S_IMODE(files.private_key.stat().st_mode) == 0o600
+
+
+# -- 9. webhooks: replays -----------------------------------------------------------------------------
+
+
+def test_replay_guard_remembers_ids_for_a_window_and_is_bounded() -> None:
+    now = [0.0]
+    guard = payinout.ReplayGuard(60, max_size=3, clock=lambda: now[0])
+    assert tradecrm.ReplayGuard is payinout.ReplayGuard
+    assert guard.seen_before("evt_1") is False
+    assert guard.seen_before("evt_1") is True  # a replay within the window
+    now[0] = 61
+    assert guard.seen_before("evt_1") is False  # the window has passed: remembered afresh
+    for i in range(2, 6):
+        guard.seen_before(f"evt_{i}")
+    assert len(guard) == 3  # bounded: the oldest are forgotten first
+    assert guard.seen_before("evt_5") is True
+    guard.forget("evt_5")
+    assert guard.seen_before("evt_5") is False
+    with pytest.raises(ValueError):
+        guard.seen_before("")
+
+
+def test_replay_guard_is_thread_safe() -> None:
+    import threading
+
+    guard = tradecrm.ReplayGuard()
+    fresh: list[bool] = []
+    barrier = threading.Barrier(16)
+
+    def worker() -> None:
+        barrier.wait()
+        fresh.append(not guard.seen_before("evt_same"))
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert fresh.count(True) == 1
+
+
+def test_tradecrm_warns_once_when_the_webhook_secret_is_the_api_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auth_plugins.tradecrm import _credentials
+
+    monkeypatch.setattr(_credentials, "_warned", False)
+    with pytest.warns(UserWarning, match="no `secret` set") as record:
+        tradecrm.Credentials(api_key="crm_key_abcdef")
+        tradecrm.Credentials(api_key="crm_key_abcdef")
+    assert len([w for w in record if "secret" in str(w.message)]) == 1
+    assert "crm_key_abcdef" not in str(record[0].message)
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        tradecrm.Credentials(api_key="crm_key_abcdef", secret="whsec_separate")
