@@ -759,7 +759,9 @@ def test_token_names_its_origin_and_is_not_shared_across_origins(
         return httpx.Response(200, json={"ok": True})
 
     for base in ("https://staging.example", "https://external-api.wallet.halogen.my"):
-        with halogen.transport(keys["ec"], base_url=base, clock=clock, inner=httpx.MockTransport(handler)) as t:
+        with halogen.transport(
+            keys["ec"], base_url=base, clock=clock, inner=httpx.MockTransport(handler)
+        ) as t:
             t.handle_request(httpx.Request("POST", base + "/query", json={}))
     staging, production = seen
     assert staging != production
@@ -771,7 +773,9 @@ def test_token_names_its_origin_and_is_not_shared_across_origins(
     (arrival,) = sandbox.state.arrivals()
     assert _token(arrival)[1]["aud"] == sandbox.base_url.rstrip("/")
     forged = halogen.HalogenAuth(
-        keys["ec"], halogen.token_store(keys["ec"], clock=FrozenClock(time.time())), audience="https://x.example"
+        keys["ec"],
+        halogen.token_store(keys["ec"], clock=FrozenClock(time.time())),
+        audience="https://x.example",
     )
     response = httpx.post(
         sandbox.base_url.rstrip("/") + "/query",

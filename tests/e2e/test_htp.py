@@ -472,7 +472,9 @@ def test_wrong_password_login_is_sent_once_and_keeps_the_connect_token(
         assert info.value.attempts == 1
         assert len(sandbox.state.arrivals("login_user")) == 1
         assert _token_calls(sandbox) == 1
-        login_user.sync(client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD}))
+        login_user.sync(
+            client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD})
+        )
     assert len(sandbox.state.arrivals("login_user")) == 2
     assert _token_calls(sandbox) == 1
 
@@ -484,6 +486,8 @@ def test_expired_connect_token_on_a_login_is_still_reissued(sandbox: LiveSandbox
     with _client(sandbox) as c:
         get_profile.sync(client=c)
         _sim(sandbox).expire_tokens()
-        login_user.sync(client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD}))
+        login_user.sync(
+            client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD})
+        )
     assert len(sandbox.state.arrivals("login_user")) == 2  # "Authentication required", then resent
     assert _token_calls(sandbox) == 2

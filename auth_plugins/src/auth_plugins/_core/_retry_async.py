@@ -6,8 +6,8 @@ import logging
 
 import httpx
 
-from ._clock import AsyncSleeper, default_async_sleep
 from ..errors import AuthPluginsError
+from ._clock import AsyncSleeper, default_async_sleep
 from ._envelope import MAX_BYTES_KEY, outcome_of
 from ._operations import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger

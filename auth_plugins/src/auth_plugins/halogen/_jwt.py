@@ -23,7 +23,16 @@ import jwt
 from ..errors import ConfigurationError
 from ._keys import PrivateKey, algorithm_for
 
-__all__ = ["DEFAULT_TTL", "MAX_TTL", "audience_for", "build_claims", "build_header", "check_ttl", "leeway_for", "mint"]
+__all__ = [
+    "DEFAULT_TTL",
+    "MAX_TTL",
+    "audience_for",
+    "build_claims",
+    "build_header",
+    "check_ttl",
+    "leeway_for",
+    "mint",
+]
 
 DEFAULT_TTL = 300
 # The spec's inferred upper bound (x-jwt-claims exp.maxLifetimeSeconds): "a few minutes".
@@ -39,9 +48,7 @@ def audience_for(base_url: str) -> str:
     return f"{url.scheme}://{url.netloc.decode('ascii').lower()}"
 
 
-def build_claims(
-    key_id: str, now: float, ttl: int, jti: str, audience: str | None = None
-) -> dict[str, Any]:
+def build_claims(key_id: str, now: float, ttl: int, jti: str, audience: str | None = None) -> dict[str, Any]:
     """The JWT claims for a token issued at `now` (Unix seconds) that lives `ttl` seconds.
 
     `audience` (inferred): the origin the token is for; omitted only when None.
