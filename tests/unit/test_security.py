@@ -369,3 +369,25 @@ def test_tradecrm_warns_once_when_the_webhook_secret_is_the_api_key(monkeypatch:
     assert len(messages) == 1
     assert "no `secret` set" in messages[0]
     assert "crm_key_abcdef" not in messages[0]
+
+
+def test_every_provider_policy_lists_its_secrets() -> None:
+    """`AuthPolicy.secrets()` (what errors are scrubbed of) holds each provider's credentials and tokens."""
+    from auth_plugins import idnpartner
+    from auth_plugins._core import Token
+
+    pay = payinout.PayinoutAuth(_payinout())
+    assert {PAYINOUT_TOKEN, PAYINOUT_SECRET, "m@x.example"} <= pay.secrets()
+    crm = tradecrm.TradecrmAuth(tradecrm.Credentials(api_key="crm_key_abcdef", secret="whsec_separate"))
+    assert {"crm_key_abcdef", "whsec_separate"} <= crm.secrets()
+    store = htp.token_store(HTP_CREDS, base_url="https://secrets.invalid", clock=FrozenClock())
+    store.set(Token("htp_live_token_value", None))
+    hauth = htp.HtpAuth(HTP_CREDS, store)
+    assert {HTP_CREDS.agent_secret, HTP_CREDS.agent_id, "htp_live_token_value"} <= hauth.secrets()
+    session = idnpartner.Session()
+    session.begin(Token("user_tok_value", None))
+    session.adopt(access=Token("access_tok_value", None), refresh=Token("refresh_tok_value", None))
+    idn = idnpartner.IdnpartnerAuth(
+        idnpartner.Credentials(app_key="app_key_value"), session, operations=idnpartner.provider.operations
+    )
+    assert {"app_key_value", "user_tok_value", "access_tok_value", "refresh_tok_value"} <= idn.secrets()

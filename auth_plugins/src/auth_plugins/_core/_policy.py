@@ -46,9 +46,12 @@ class RetryPolicy:
     backoff_max: float = 8.0
     retry_after_cap: float = 60.0
     jitter: Callable[[], float] = jitter
-    max_response_bytes: int | None = attrs.field(
-        default=DEFAULT_MAX_RESPONSE_BYTES, validator=attrs.validators.optional(attrs.validators.gt(0))
-    )
+    max_response_bytes: int | None = attrs.field(default=DEFAULT_MAX_RESPONSE_BYTES)
+
+    @max_response_bytes.validator
+    def _check_max_response_bytes(self, _attribute: object, value: int | None) -> None:
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+            raise ValueError("max_response_bytes must be a positive number of bytes, or None")
 
     def backoff(self, retry_index: int) -> float:
         """Wait before retry number `retry_index` (0-based): min(base * 2**n, max) * jitter."""

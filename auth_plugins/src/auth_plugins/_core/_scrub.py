@@ -45,8 +45,10 @@ def collect_secrets(values: Iterable[object]) -> set[str]:
             value = value.current
         if isinstance(value, Token):
             found.add(value.value)
-        elif attrs.has(type(value)):
-            for field in attrs.fields(type(value)):
+            continue
+        cls = type(value)
+        if attrs.has(cls):
+            for field in attrs.fields(cls):
                 item = getattr(value, field.name, None)
                 if not field.repr and isinstance(item, str):
                     found.add(item)
