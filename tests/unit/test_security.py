@@ -391,3 +391,21 @@ def test_every_provider_policy_lists_its_secrets() -> None:
         idnpartner.Credentials(app_key="app_key_value"), session, operations=idnpartner.provider.operations
     )
     assert {"app_key_value", "user_tok_value", "access_tok_value", "refresh_tok_value"} <= idn.secrets()
+
+
+def test_idnpartner_login_error_echoing_the_password_is_scrubbed() -> None:
+    from auth_plugins import idnpartner
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(401, json={"code": "invalid_credentials", "message": f"bad {body['password']}"})
+
+    c = idnpartner.client(
+        idnpartner.Credentials(app_key="app_key_value"),
+        base_url="https://idn.invalid",
+        session=idnpartner.Session(),
+        transport=httpx.MockTransport(handler),
+    )
+    with c, pytest.raises(AuthenticationError) as info:
+        idnpartner.login(c, "budi", "pw-S3cret-987")
+    assert "pw-S3cret-987" not in f"{info.value!s} {info.value.body!r}"
