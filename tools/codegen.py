@@ -160,6 +160,8 @@ def operations_manifest(doc: dict[str, Any]) -> dict[str, Any]:
                 "user_token": bool(op.get("x-user-token", False)),
                 "token_kind": op.get("x-token-kind", "access"),
             }
+            if op.get("x-user-credentials"):  # only when set: other manifests stay byte-identical
+                entry["user_credentials"] = True
             schemes = sorted({name for req in security for name in req})
             if schemes:
                 entry["security"] = schemes

@@ -254,7 +254,7 @@ def test_one_token_reused_across_calls(
             usage.get_profile(c)
     tokens = {a.headers["authorization"] for a in sandbox.state.arrivals(accepted=True)}
     assert len(tokens) == 1
-    assert halogen.token_store(keys[alg], clock=clock).renewals == 1
+    assert halogen.token_store(keys[alg], clock=clock, base_url=sandbox.base_url).renewals == 1
 
 
 @pytest.mark.checklist(14, "halogen token expired by the server clock", expected="re-minted, one resend")
@@ -263,9 +263,9 @@ def test_expired_token_is_re_minted_once(
     sandbox: LiveSandbox, keys: dict[str, halogen.Credentials], alg: str
 ) -> None:
     clock = Clock()
-    with _client(sandbox, keys[alg], clock=clock) as c:
+    with _client(sandbox, keys[alg], clock=clock, ttl=60) as c:
         usage.get_profile(c)
-        sandbox.state.skew = 400.0  # the cached token is now past exp by the server's clock
+        sandbox.state.skew = 100.0  # the cached token is now past exp by the server's clock
         assert usage.get_profile(c).id == sim.CLIENT_ID
     first, rejected, resent = sandbox.state.arrivals()
     assert (first.accepted, rejected.accepted, resent.accepted) == (True, False, True)
@@ -294,7 +294,7 @@ async def test_token_re_minted_before_expiry_frozen_clock(
     assert [a.accepted for a in arrivals] == [True, True, True]
     auth = [a.headers["authorization"] for a in arrivals]
     assert auth[0] == auth[1] != auth[2]
-    assert halogen.token_store(keys["ec"], clock=clock).renewals == 2
+    assert halogen.token_store(keys["ec"], clock=clock, base_url=sandbox.base_url).renewals == 2
 
 
 def test_short_ttl_token(sandbox: LiveSandbox, keys: dict[str, halogen.Credentials]) -> None:
@@ -341,7 +341,7 @@ def test_threads_and_tasks_share_one_token(
     assert len(arrivals) == 40
     assert all(a.accepted for a in arrivals)
     assert len({a.headers["authorization"] for a in arrivals}) == 1
-    assert halogen.token_store(keys["rsa"], clock=clock).renewals == 1
+    assert halogen.token_store(keys["rsa"], clock=clock, base_url=sandbox.base_url).renewals == 1
 
 
 # ---- errors -----------------------------------------------------------------------------------
@@ -727,3 +727,68 @@ def test_sandbox_answers_the_specs_examples(sandbox: LiveSandbox) -> None:
     assert status.json() == answers["x-examples"]["get_request_status"]["value"]
     assert created.status_code == 200
     assert set(created.json()) == {"requestId"}
+
+
+# ---- issue 22: bounded clock trust, tokens bound to their origin -------------------------------
+
+
+def test_server_date_five_years_ahead_moves_the_clock_at_most_300_s(
+    sandbox: LiveSandbox, keys: dict[str, halogen.Credentials], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A host answering 401 with a Date five years ahead used to get a JWT with iat 1,825 days ahead."""
+    clock = Clock()
+    sandbox.state.skew = 5 * 365 * 86400.0
+    with _client(sandbox, keys["ec"], clock=clock) as c, pytest.raises(AuthenticationError):
+        usage.get_profile(c)
+    first, resent = sandbox.state.arrivals()
+    _, claims = _token(resent)
+    assert claims["iat"] <= time.time() + 300 + 2
+    assert abs(clock.offset) <= 300
+    assert any(r.levelname == "WARNING" and "cap" in r.getMessage() for r in caplog.records)
+    assert first.headers["authorization"] not in caplog.text
+
+
+def test_token_names_its_origin_and_is_not_shared_across_origins(
+    sandbox: LiveSandbox, keys: dict[str, halogen.Credentials]
+) -> None:
+    """The same JWT went unchanged to staging.example and production: now each origin has its own."""
+    clock = Clock()
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["authorization"])
+        return httpx.Response(200, json={"ok": True})
+
+    for base in ("https://staging.example", "https://external-api.wallet.halogen.my"):
+        with halogen.transport(
+            keys["ec"], base_url=base, clock=clock, inner=httpx.MockTransport(handler)
+        ) as t:
+            t.handle_request(httpx.Request("POST", base + "/query", json={}))
+    staging, production = seen
+    assert staging != production
+    assert _claims_of(staging)["aud"] == "https://staging.example"
+    assert _claims_of(production)["aud"] == "https://external-api.wallet.halogen.my"
+    # The sandbox verifies `aud` when present: its own origin passes (every test above), another fails.
+    with _client(sandbox, keys["ec"], clock=clock) as c:
+        usage.get_profile(c)
+    (arrival,) = sandbox.state.arrivals()
+    assert _token(arrival)[1]["aud"] == sandbox.base_url.rstrip("/")
+    forged = halogen.HalogenAuth(
+        keys["ec"],
+        halogen.token_store(keys["ec"], clock=FrozenClock(time.time())),
+        audience="https://x.example",
+    )
+    response = httpx.post(
+        sandbox.base_url.rstrip("/") + "/query",
+        json={"type": "profile"},
+        headers={"Authorization": "Bearer " + forged.mint().value},
+    )
+    assert response.status_code == 401
+    assert "aud" in response.json()["message"]
+
+
+def _claims_of(authorization: str) -> dict[str, Any]:
+    decoded: dict[str, Any] = jwt.decode(
+        authorization.removeprefix("Bearer "), options={"verify_signature": False}
+    )
+    return decoded

@@ -449,3 +449,45 @@ def test_no_secret_in_debug_logs(sandbox: LiveSandbox, caplog: pytest.LogCapture
     assert len(tokens) == 2
     for value in (sim.AGENT_SECRET, "wrong-agent-secret", *tokens, *signatures):
         assert value not in text
+
+
+# -- issue 22: a user's wrong password is not a token problem -------------------------------------
+
+
+@pytest.mark.parametrize("encrypt", [False, True], ids=["plain", "encrypted"])
+def test_wrong_password_login_is_sent_once_and_keeps_the_connect_token(
+    sandbox: LiveSandbox, encrypt: bool
+) -> None:
+    """Every envelope 401 was taken for an expired connect token: a wrong-password login went out
+    twice (doubling the lockout count) and the token every client shares was re-issued."""
+    from htp_client.api.token_and_logout import login_user
+    from htp_client.models import LoginRequest
+
+    with _client(sandbox, encrypt=encrypt) as c:
+        get_profile.sync(client=c)  # the connect token is issued once
+        with pytest.raises(AuthenticationError, match="Invalid email or password") as info:
+            login_user.sync(
+                client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": "Wr0ng-pass!"})
+            )
+        assert info.value.attempts == 1
+        assert len(sandbox.state.arrivals("login_user")) == 1
+        assert _token_calls(sandbox) == 1
+        login_user.sync(
+            client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD})
+        )
+    assert len(sandbox.state.arrivals("login_user")) == 2
+    assert _token_calls(sandbox) == 1
+
+
+def test_expired_connect_token_on_a_login_is_still_reissued(sandbox: LiveSandbox) -> None:
+    from htp_client.api.token_and_logout import login_user
+    from htp_client.models import LoginRequest
+
+    with _client(sandbox) as c:
+        get_profile.sync(client=c)
+        _sim(sandbox).expire_tokens()
+        login_user.sync(
+            client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD})
+        )
+    assert len(sandbox.state.arrivals("login_user")) == 2  # "Authentication required", then resent
+    assert _token_calls(sandbox) == 2

@@ -73,7 +73,7 @@ CASES = VECTORS["cases"]
 @pytest.mark.checklist(1, "halogen JWT vectors: claims", expected="match")
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
 def test_build_claims_vectors(case: dict[str, Any]) -> None:
-    claims = halogen.build_claims(case["key_id"], case["now"], case["ttl"], case["jti"])
+    claims = halogen.build_claims(case["key_id"], case["now"], case["ttl"], case["jti"], case["audience"])
     assert claims == case["claims"]
     assert list(claims) == list(case["claims"])  # the order is part of the signing input
     assert halogen.build_header(case["key_id"]) == {"kid": case["key_id"]}
@@ -84,7 +84,9 @@ def test_build_claims_vectors(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
 def test_mint_vectors(case: dict[str, Any]) -> None:
     key = vector_key(case["key"])
-    token, claims = halogen.mint(case["key_id"], key, now=case["now"], ttl=case["ttl"], jti=case["jti"])
+    token, claims = halogen.mint(
+        case["key_id"], key, now=case["now"], ttl=case["ttl"], jti=case["jti"], audience=case["audience"]
+    )
     head, body, sig = token.split(".")
     assert f"{head}.{body}" == case["signing_input"]
     assert json.loads(b64url_decode(head)) == case["header"]

@@ -79,6 +79,7 @@ def test_vectors_header_level(case: dict[str, Any], monkeypatch: pytest.MonkeyPa
             token,
             key.public_key(),
             algorithms=[case["header"]["alg"]],
+            audience=case["audience"],
             options={"verify_exp": False, "verify_iat": False},
         )
         == case["claims"]
@@ -102,9 +103,13 @@ async def test_async_transport_signs_the_same_way() -> None:
             await c.post("/command", json=INVEST_BODY)
     assert len({bearer(r) for r in seen}) == 1
     claims = jwt.decode(
-        bearer(seen[0]), ec_vector_key().public_key(), algorithms=["ES256"], options={"verify_exp": False}
+        bearer(seen[0]),
+        ec_vector_key().public_key(),
+        algorithms=["ES256"],
+        audience=BASE,
+        options={"verify_exp": False},
     )
-    assert (claims["iss"], claims["iat"]) == ("key_async", int(clock.now()))
+    assert (claims["iss"], claims["iat"], claims["aud"]) == ("key_async", int(clock.now()), BASE)
 
 
 @pytest.mark.checklist(14, "halogen 401: new JWT, one resend", expected="second attempt accepted")

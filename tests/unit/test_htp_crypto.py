@@ -43,7 +43,7 @@ def test_cipher_vectors(case: dict[str, Any]) -> None:
         bytes.fromhex(case["server_public_key_hex"]),
         case["key_version"],
     )
-    wrapper = client.encrypt(
+    wrapper = client._encrypt_with(
         case["plaintext"].encode("utf-8"),
         salt=bytes.fromhex(case["salt_hex"]),
         nonce=bytes.fromhex(case["nonce_hex"]),
@@ -151,9 +151,9 @@ def test_bad_construction_and_arguments() -> None:
         CipherSuite(CLIENT, SERVER_PUB, "")
     client, _ = _pair()
     with pytest.raises(EncryptionError, match="salt must be"):
-        client.encrypt(b"{}", salt=b"short")
+        client._encrypt_with(b"{}", salt=b"short", nonce=bytes(12))
     with pytest.raises(EncryptionError, match="nonce"):
-        client.encrypt(b"{}", nonce=bytes(8))
+        client._encrypt_with(b"{}", salt=bytes(16), nonce=bytes(8))
 
 
 def test_repr_shows_no_key_material() -> None:

@@ -110,7 +110,7 @@ def test_nothing_optional_is_sent_when_not_configured() -> None:
         ({"agent_id": "not-a-uuid"}, "agent UUID"),
         ({"language": "fr"}, "language"),
         ({"device_id": ""}, "device_id"),
-        ({"device_name": "a\r\nX-Injected: 1"}, "single line"),
+        ({"device_name": "a\r\nX-Injected: 1"}, "control character"),
     ],
 )
 def test_credentials_validated(kwargs: dict[str, Any], match: str) -> None:

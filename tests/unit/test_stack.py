@@ -17,6 +17,7 @@ from auth_plugins.errors import (
     BadRequestError,
     EnvelopeError,
     RateLimitError,
+    RedirectError,
     ServerError,
 )
 
@@ -178,19 +179,46 @@ def test_cross_origin_request_is_not_signed() -> None:
         assert header not in req.headers
 
 
-def test_redirect_not_followed_and_not_signed_elsewhere() -> None:
+def test_redirect_not_followed_by_default_and_refused_across_origins() -> None:
+    rec = Recorder(httpx.Response(302, headers={"Location": "https://evil.invalid/steal"}))
+    with _client(rec, FrozenClock(), []) as c:
+        assert c.post("/api/balance", json={}).status_code == 302
+        with pytest.raises(RedirectError, match="another origin"):
+            c.post("/api/balance", json={}, follow_redirects=True)
+    assert all(r.url.host == "pay.invalid" for r in rec.requests)
+
+
+@pytest.mark.parametrize("location", ["https://evil.invalid/login", "http://pay.invalid/api/login"])
+def test_307_to_another_origin_never_resends_the_body(location: str) -> None:
+    """Issue 22 #8: a 307 resends the body (a password) as it is; to another origin it is refused."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "pay.invalid" and request.url.scheme == "https":
+            return httpx.Response(307, headers={"Location": location})
+        return httpx.Response(200, json={})
+
+    seen: list[httpx.Request] = []
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return handler(request)
+
+    t = payinout.transport(CREDS, base_url=BASE, clock=FrozenClock(), inner=httpx.MockTransport(recording))
+    with httpx.Client(transport=t, base_url=BASE) as c, pytest.raises(RedirectError):
+        c.post("/api/login", json={"password": "hunter2-secret"}, follow_redirects=True)
+    assert [r.url.host for r in seen] == ["pay.invalid"]
+    assert seen[0].url.scheme == "https"
+
+
+def test_same_origin_redirect_is_still_followed_and_signed() -> None:
     rec = Recorder(
-        httpx.Response(302, headers={"Location": "https://evil.invalid/steal"}),
-        httpx.Response(302, headers={"Location": "https://evil.invalid/steal"}),
+        httpx.Response(307, headers={"Location": "https://pay.invalid/api/balance2"}),
         httpx.Response(200, json={}),
     )
     with _client(rec, FrozenClock(), []) as c:
-        assert c.post("/api/balance", json={}).status_code == 302
-        c.post("/api/balance", json={}, follow_redirects=True)
-    redirected = [r for r in rec.requests if r.url.host == "evil.invalid"]
-    assert redirected
-    for r in redirected:
-        assert not {"x-app-token", "x-app-access-sig", "x-app-access-ts"} & {k.lower() for k in r.headers}
+        assert c.post("/api/balance", json={}, follow_redirects=True).status_code == 200
+    assert [r.url.path for r in rec.requests] == ["/api/balance", "/api/balance2"]
+    assert all("X-App-Access-Sig" in r.headers for r in rec.requests)
 
 
 def test_no_secret_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:

@@ -2,11 +2,14 @@
 
 One hierarchy for all providers, so callers catch `RateLimitError` whether the 429 came as a real
 HTTP status (halogen) or inside an HTTP 200 envelope (htp). Messages carry what the server said and
-never a credential: the stack builds them from response bodies and status lines only.
+never a credential: the stack builds them from response bodies and status lines only, and replaces
+every secret its policy holds (keys, secrets, tokens) with `[redacted]` in the message, the body and
+the headers before raising (a server that echoes a key does not put it in a log line).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 __all__ = [
@@ -24,7 +27,9 @@ __all__ = [
     "PermissionDeniedError",
     "PreconditionFailedError",
     "RateLimitError",
+    "RedirectError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
@@ -42,8 +47,18 @@ class ConfigurationError(AuthPluginsError, ValueError):
     """Credentials or options are missing or malformed (raised at construction, never mid-call)."""
 
 
+class RedirectError(AuthPluginsError):
+    """A redirect the caller chose to follow points at another origin; it is refused, not followed
+    (a 307/308 would resend the body, a password included, to that host)."""
+
+
 class ApiError(AuthPluginsError):
-    """The provider answered, and the answer is an error (HTTP status or envelope status_code)."""
+    """The provider answered, and the answer is an error (HTTP status or envelope status_code).
+
+    `headers`: the response's headers (lower-case names), credential headers (`authorization`,
+    `proxy-authorization`, `cookie`, `set-cookie` and the provider's own) redacted; empty when the
+    error was not built from a response. `attempts`: how many times the call was sent.
+    """
 
     def __init__(
         self,
@@ -54,6 +69,8 @@ class ApiError(AuthPluginsError):
         request_id: str | None = None,
         body: Any = None,
         error_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -62,6 +79,8 @@ class ApiError(AuthPluginsError):
         self.request_id = request_id
         self.body = body
         self.error_type = error_type
+        self.headers: dict[str, str] = dict(headers) if headers is not None else {}
+        self.attempts = attempts
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}: {self.message}"]
@@ -172,6 +191,17 @@ class ApiConnectionError(AuthPluginsError):
     """No usable response: connect failure, reset, or a body cut short."""
 
 
+class ResponseTooLargeError(ApiConnectionError):
+    """The response body is larger than the stack reads (`max_response_bytes`, default 20 MiB).
+
+    Never retried: the same call would get the same body. `limit` is the cap in bytes.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+
+
 class ApiTimeoutError(ApiConnectionError):
     """The request timed out (connect, read, write or pool)."""
 
@@ -181,7 +211,8 @@ class WebhookSignatureError(AuthPluginsError):
 
 
 class EncryptionError(AuthPluginsError):
-    """An encrypted payload failed to encrypt, decrypt or authenticate."""
+    """An encrypted payload failed to encrypt, decrypt or authenticate, or a body that should be
+    encrypted could not be (the request is refused rather than sent in clear)."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {

@@ -188,7 +188,7 @@ class SandboxProvider(Provider):
 
     # ---- auth --------------------------------------------------------------------------------
 
-    def _check_jwt(self, token: str) -> tuple[str, bool]:
+    def _check_jwt(self, token: str, origin: str | None = None) -> tuple[str, bool]:
         parts = token.split(".")
         if len(parts) != 3:
             raise _Unauthorized("malformed JWT")
@@ -227,10 +227,10 @@ class SandboxProvider(Provider):
                 public.verify(signature, signed, padding.PKCS1v15(), hashes.SHA256())
         except InvalidSignature:
             raise _Unauthorized("JWT signature does not verify") from None
-        self._check_claims(claims, kid)
+        self._check_claims(claims, kid, origin)
         return kid, can_command
 
-    def _check_claims(self, claims: dict[str, Any], kid: str) -> None:
+    def _check_claims(self, claims: dict[str, Any], kid: str, origin: str | None = None) -> None:
         for name in ("iss", "sub", "jti"):
             if not isinstance(claims.get(name), str) or not claims[name]:
                 raise _Unauthorized(f"JWT claim {name} is missing")
@@ -248,6 +248,12 @@ class SandboxProvider(Provider):
             raise _Unauthorized("JWT iat is in the future")
         if not 0 < exp - iat <= MAX_LIFETIME:
             raise _Unauthorized(f"JWT lifetime must be at most {MAX_LIFETIME} s")
+        # Inferred (specs/halogen/SOURCE.md): `aud`, when present, must name this server's origin.
+        if "aud" in claims and origin is not None:
+            aud = claims["aud"]
+            audiences = aud if isinstance(aud, list) else [aud]
+            if origin not in audiences:
+                raise _Unauthorized("JWT aud does not name this server")
 
     async def verify(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
         if request.method != "POST":
@@ -257,7 +263,8 @@ class SandboxProvider(Provider):
         if scheme.lower() != "bearer" or not token.strip():
             return self.error(401, "Invalid or missing API token")
         try:
-            _kid, can_command = self._check_jwt(token.strip())
+            origin = f"{request.url.scheme}://{request.url.netloc.lower()}"
+            _kid, can_command = self._check_jwt(token.strip(), origin)
         except _Unauthorized as exc:
             return self.error(401, f"Invalid or missing API token: {exc}")
         if op.id == COMMAND_OP and not can_command:

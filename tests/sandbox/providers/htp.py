@@ -16,6 +16,8 @@
   merged back in) is validated against the operation's plain schema.
 - `POST /api/v1/auth/logout` ends the sending device's session: tokens issued to that Device-ID
   are revoked.
+- `POST /api/v1/auth/login` (inferred route) accepts only the demo user's password (the spec's
+  example, `DEMO_PASSWORD`); any other answers the envelope 401 "Invalid email or password".
 
 - Money is exact: bodies are parsed with Decimals; a payment order, a card top-up (and its quote)
   and a card withdrawal answer with the amount (and currency) the client sent, fees and totals
@@ -55,6 +57,7 @@ from ..core import EXACT, Fault, JSONResponse, Provider, SandboxState, SpecOpera
 
 AGENT_ID = "3f8e2b1c-7d4a-4e6f-9a0b-1c2d3e4f5a6b"
 AGENT_SECRET = "htp_demo_agent_secret"
+DEMO_PASSWORD = "N3w-Passw0rd!"  # the spec's login example
 TOKEN_TTL = 7200
 INFO = b"htp-payload-v1"
 WRAPPER_FIELDS = ("key_version", "salt", "data")
@@ -63,6 +66,7 @@ SPEC_URI = "urn:htp:openapi"
 ZH = {
     "Success": "成功",
     "Authentication required": "需要身份验证",
+    "Invalid email or password": "邮箱或密码错误",
     "Invalid signature": "签名无效",
     "Unknown agent": "未知的代理",
     "unknown key_version": "未知的 key_version",
@@ -257,6 +261,8 @@ class SandboxProvider(Provider):
             return self._key_pair(body, lang)
         if op.id == "logout_user":
             self._logout(request)
+        if op.id == "login_user" and self._password(request, body) != DEMO_PASSWORD:
+            return self.error(401, "Invalid email or password", lang=lang)
         if op.id == "upload_file":
             self._record_upload(request, body)
         if isinstance(example, dict) and isinstance(example.get("data"), dict):
@@ -306,6 +312,16 @@ class SandboxProvider(Provider):
         elif op.id in ("top_up_card", "quote_card_top_up"):
             answer["total"] = amount + data["fee"]
         return answer
+
+    @staticmethod
+    def _password(request: Request, body: bytes) -> object:
+        payload = getattr(request.state, "htp_payload", None)
+        if payload is None:
+            try:
+                payload = json.loads(body)
+            except ValueError:
+                return None
+        return payload.get("password") if isinstance(payload, dict) else None
 
     def _issue(self, request: Request, lang: str) -> Response:
         token = "htp_at_" + secrets.token_urlsafe(24)

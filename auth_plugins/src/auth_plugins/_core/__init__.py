@@ -10,6 +10,7 @@ from ._operations import Operation, OperationTable
 from ._outcome import Classifier, Outcome, classify_envelope, classify_http_json
 from ._policy import RetryPolicy
 from ._redact import SENSITIVE_HEADERS, constant_time_equals
+from ._replay import ReplayGuard
 from ._retry_after import parse_retry_after
 from ._signing import AuthPolicy
 from ._stack import (
@@ -39,6 +40,7 @@ __all__ = [
     "Outcome",
     "Profile",
     "Provider",
+    "ReplayGuard",
     "RetryPolicy",
     "Setup",
     "StackOptions",

@@ -2,6 +2,8 @@
 
 They go through the same connection pool and the same provider classifier as normal calls, but
 not through retry or signing: the signer builds and signs them itself. Timeouts are always set.
+A refused answer raises the typed error its policy builds (`AuthPolicy.error_for`: redacted
+headers, secrets scrubbed), once the policy has attached this channel.
 """
 
 from __future__ import annotations
@@ -11,12 +13,15 @@ from typing import Any
 
 import httpx
 
+from ..errors import ApiError
 from ._envelope import outcome_of
+from ._outcome import Outcome
 
 __all__ = ["Backchannel"]
 
 Send = Callable[[httpx.Request], httpx.Response]
 AsyncSend = Callable[[httpx.Request], Awaitable[httpx.Response]]
+ErrorFor = Callable[[Outcome, httpx.Response, int], ApiError]
 
 
 class Backchannel:
@@ -31,6 +36,7 @@ class Backchannel:
         self._timeout = timeout.as_dict()
         self._send = send
         self._asend = asend
+        self.error_for: ErrorFor | None = None
 
     def __repr__(self) -> str:
         return f"<Backchannel {self.base_url}>"
@@ -47,10 +53,11 @@ class Backchannel:
             extensions={"timeout": self._timeout},
         )
 
-    @staticmethod
-    def _checked(response: httpx.Response) -> httpx.Response:
+    def _checked(self, response: httpx.Response) -> httpx.Response:
         outcome = outcome_of(response)
         if outcome is not None and not outcome.ok:
+            if self.error_for is not None:
+                raise self.error_for(outcome, response, 1)
             raise outcome.to_error()
         return response
 

@@ -3,18 +3,24 @@
 Sits inside retry so an envelope 429/5xx is retried like an HTTP one. With raising turned off,
 an error hidden in an HTTP 200 envelope is surfaced by rewriting the HTTP status to the
 envelope's, so the generated client parses the documented error model for that status.
-An unclassifiable body is never passed on as success.
+An unclassifiable body is never passed on as success. A body larger than the call's cap
+(`RetryPolicy.max_response_bytes`, default 20 MiB after decompression) is not read to the end: it
+raises `ResponseTooLargeError`.
 """
 
 from __future__ import annotations
 
 import httpx
 
+from ..errors import ResponseTooLargeError
 from ._outcome import PARSED_KEY, Classifier, Outcome
+from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 
-__all__ = ["OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
+__all__ = ["MAX_BYTES_KEY", "OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
 
 OUTCOME_KEY = "auth_plugins.outcome"
+# The body cap of one call (set by the retry layer from its RetryPolicy; the default otherwise).
+MAX_BYTES_KEY = "auth_plugins.max_response_bytes"
 
 
 def outcome_of(response: httpx.Response) -> Outcome | None:
@@ -28,6 +34,57 @@ _MISSING = object()
 # `parse_response_json` so a successful answer is decoded once. The generated clients document
 # this key; they parse the bytes themselves when it is absent.
 DECODED_JSON_KEY = "decoded_json"
+
+
+def _limit(request: httpx.Request) -> int | None:
+    limit = request.extensions.get(MAX_BYTES_KEY, DEFAULT_MAX_RESPONSE_BYTES)
+    return limit if isinstance(limit, int) else None
+
+
+def _declared_within(response: httpx.Response, limit: int) -> bool:
+    """True when an unencoded body declares a Content-Length within the cap.
+
+    h11 never lets a body run past its Content-Length, so such a body is read in one go (the
+    success path stays as cheap as before); anything else is counted chunk by chunk.
+    """
+    headers = response.headers
+    length = headers.get("content-length")
+    if length is None or not length.isdigit() or int(length) > limit:
+        return False
+    encoding = headers.get("content-encoding")
+    return encoding is None or encoding.strip().lower() in ("", "identity")
+
+
+def _too_large(limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(f"response body exceeds {limit} bytes; not read", limit=limit)
+
+
+def _read(response: httpx.Response, limit: int | None) -> None:
+    if limit is None or _declared_within(response, limit):
+        response.read()
+        return
+    chunks: list[bytes] = []
+    total = 0
+    for chunk in response.iter_bytes():
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
+
+
+async def _aread(response: httpx.Response, limit: int | None) -> None:
+    if limit is None or _declared_within(response, limit):
+        await response.aread()
+        return
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.aiter_bytes():
+        total += len(chunk)
+        if total > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+    response._content = b"".join(chunks)
 
 
 def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> httpx.Response:
@@ -57,7 +114,7 @@ class EnvelopeTransport(httpx.BaseTransport):
         response = self._inner.handle_request(request)
         response.request = request
         try:
-            response.read()
+            _read(response, _limit(request))
         finally:
             response.close()
         return _finish(response, self._classifier, self._rewrite)
@@ -78,7 +135,7 @@ class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
         response = await self._inner.handle_async_request(request)
         response.request = request
         try:
-            await response.aread()
+            await _aread(response, _limit(request))
         finally:
             await response.aclose()
         return _finish(response, self._classifier, self._rewrite)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Operation", "OperationTable"]
 
@@ -81,4 +84,16 @@ class OperationTable:
         return None
 
     def match(self, method: str, path: str) -> Operation | None:
+        """The operation for a path as sent on the wire (percent-encoded: `match_url` gives it)."""
+        return self._lookup(method.upper(), path)
+
+    def match_url(self, method: str, url: httpx.URL) -> Operation | None:
+        """The operation for a request URL, matched on its raw (still percent-encoded) path.
+
+        `url.path` is decoded: a path parameter holding `%2F` would become a `/`, match no
+        template, and lose everything the spec says about the operation (encryption, auth).
+        """
+        raw = url.raw_path
+        cut = raw.find(b"?")
+        path = (raw if cut < 0 else raw[:cut]).decode("ascii", "replace")
         return self._lookup(method.upper(), path)

@@ -8,7 +8,7 @@ layer decides on outcomes, never on raw bodies, so envelope 429s retry exactly l
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -37,13 +37,19 @@ class Outcome:
     retry_after: float | None = None
     malformed: bool = False
 
-    def to_error(self) -> ApiError:
+    def to_error(self, *, headers: Mapping[str, str] | None = None, attempts: int = 1) -> ApiError:
+        """The typed error; `headers` should already be redacted (`_scrub.redact_headers`).
+
+        The stack raises through `AuthPolicy.error_for`, which also scrubs the policy's secrets.
+        """
         kwargs: dict[str, Any] = {
             "status_code": self.status,
             "trace_id": self.trace_id,
             "request_id": self.request_id,
             "body": self.body,
             "error_type": self.error_type,
+            "headers": headers,
+            "attempts": attempts,
         }
         if self.malformed:
             return EnvelopeError(self.message, **kwargs)

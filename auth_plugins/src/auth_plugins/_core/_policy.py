@@ -16,9 +16,10 @@ from collections.abc import Callable
 import attrs
 import httpx
 
-__all__ = ["SAFE_METHODS", "RetryPolicy", "jitter"]
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "SAFE_METHODS", "RetryPolicy", "jitter"]
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024
 _NEVER = frozenset({400, 401, 403, 404, 412, 422})
 _IF_SAFE = frozenset({408, 409})
 
@@ -36,6 +37,8 @@ class RetryPolicy:
       policy with this; a `policy=` given beside it wins).
     backoff_base / backoff_max: wait min(base * 2**n, max) seconds before retry n, times `jitter()`.
     retry_after_cap: a server's Retry-After above this many seconds means "do not retry".
+    max_response_bytes: the largest response body the stack reads (default 20 MiB, after
+      decompression); a larger one raises `ResponseTooLargeError` and is not retried. None: no cap.
     """
 
     max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
@@ -43,6 +46,12 @@ class RetryPolicy:
     backoff_max: float = 8.0
     retry_after_cap: float = 60.0
     jitter: Callable[[], float] = jitter
+    max_response_bytes: int | None = attrs.field(default=DEFAULT_MAX_RESPONSE_BYTES)
+
+    @max_response_bytes.validator
+    def _check_max_response_bytes(self, _attribute: object, value: int | None) -> None:
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+            raise ValueError("max_response_bytes must be a positive number of bytes, or None")
 
     def backoff(self, retry_index: int) -> float:
         """Wait before retry number `retry_index` (0-based): min(base * 2**n, max) * jitter."""

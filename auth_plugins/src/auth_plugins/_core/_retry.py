@@ -11,12 +11,13 @@ from typing import Generic, TypeVar
 import attrs
 import httpx
 
-from ..errors import ConfigurationError
+from ..errors import AuthPluginsError, ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
-from ._envelope import outcome_of
+from ._envelope import MAX_BYTES_KEY, outcome_of
 from ._operations import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
+from ._scrub import scrub_error
 from ._signing import OP_KEY, AuthPolicy
 
 __all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "RetryTransport"]
@@ -64,8 +65,9 @@ class _RetryBase(Generic[_Inner, _Sleep]):
                 raise ConfigurationError(
                     f"extra_headers may not set {', '.join(owned)}: the {self._label} plugin sets it"
                 )
-        op = self._ops.match(request.method, request.url.path)
+        op = self._ops.match_url(request.method, request.url)
         request.extensions[OP_KEY] = op
+        request.extensions[MAX_BYTES_KEY] = self._policy.max_response_bytes
         return op
 
     def _plan(self, request: httpx.Request, op: Operation | None, safe: bool) -> CallPlan:
@@ -78,11 +80,20 @@ class _RetryBase(Generic[_Inner, _Sleep]):
 
 class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return self._call(request)
+        except AuthPluginsError as exc:
+            scrub_error(exc, self._signer.secrets_for(request))
+            raise
+
+    def _call(self, request: httpx.Request) -> httpx.Response:
         op = self._begin(request)
         self._signer.prepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
+        attempts = 0
         while True:
+            attempts += 1
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
@@ -110,7 +121,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
                 self._sleep(step.wait)
                 continue
             if step.action is Action.RAISE:
-                raise outcome.to_error()
+                raise self._signer.error_for(outcome, response, attempts)
             return response
 
     def close(self) -> None:
@@ -121,11 +132,20 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
 
 class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self._call(request)
+        except AuthPluginsError as exc:
+            scrub_error(exc, self._signer.secrets_for(request))
+            raise
+
+    async def _call(self, request: httpx.Request) -> httpx.Response:
         op = self._begin(request)
         await self._signer.aprepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
+        attempts = 0
         while True:
+            attempts += 1
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
@@ -153,7 +173,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
                 await self._sleep(step.wait)
                 continue
             if step.action is Action.RAISE:
-                raise outcome.to_error()
+                raise self._signer.error_for(outcome, response, attempts)
             return response
 
     async def aclose(self) -> None:

@@ -2,22 +2,31 @@
 
 Signing is a transport, not an `httpx.Auth`: Auth runs above the transport stack, so a retry
 below it would resend a stale timestamp. Here every attempt passes through `sign()` afresh.
-A request for another origin (a redirect the caller chose to follow) is never signed, and any
-credential header already on it is stripped.
+A request for another origin is never signed, and any credential header already on it is
+stripped. A redirect to another origin (one the caller chose to follow) is refused with
+`RedirectError`: a 307/308 would resend the body, a password included, to that host. httpx gives
+a redirect the extensions of the request it follows, so a mark left on the first request tells a
+redirect from a call the caller addressed to another host on purpose.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import httpx
 
+from ..errors import ApiError, RedirectError
 from ._backchannel import Backchannel
 from ._operations import Operation
 from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
+from ._scrub import collect_secrets, redact_headers, request_secrets, scrub_error
 
-__all__ = ["OP_KEY", "AsyncSigningTransport", "AuthPolicy", "Origin", "SigningTransport"]
+__all__ = ["OP_KEY", "SENT_KEY", "AsyncSigningTransport", "AuthPolicy", "Origin", "SigningTransport"]
 
 OP_KEY = "auth_plugins.operation"
+# Set on every request sent to the configured origin; a redirect inherits it (see module doc).
+SENT_KEY = "auth_plugins.sent_to_origin"
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -40,13 +49,44 @@ class AuthPolicy:
 
     channel: Backchannel | None = None
     achannel: Backchannel | None = None
+    # Headers whose values are credentials: the generic ones, plus the provider's declared
+    # `credential_headers` (added when a signing transport is built over this policy).
+    credential_headers: frozenset[str] = SENSITIVE_HEADERS
 
     def attach(self, channel: Backchannel | None = None, achannel: Backchannel | None = None) -> None:
         """Called by the stack builder: where this signer sends its own requests (tokens, keys)."""
         if channel is not None:
             self.channel = channel
+            channel.error_for = self.error_for
         if achannel is not None:
             self.achannel = achannel
+            achannel.error_for = self.error_for
+
+    def secrets(self) -> set[str]:
+        """Every secret this policy holds now, to be scrubbed from errors before they are raised.
+
+        By default: the `repr=False` string fields of any attrs object held by the policy (its
+        `Credentials`, by the layout rule), the current token of each `TokenStore` it holds, and
+        any `Token`. Override (calling super) to add secrets held elsewhere (a session's tokens).
+        Called only when an error is raised.
+        """
+        return collect_secrets(vars(self).values())
+
+    def secrets_for(self, request: httpx.Request | None) -> set[str]:
+        """`secrets()` plus the credential header values `request` carried (a token just dropped)."""
+        return self.secrets() | request_secrets(request, self.credential_headers)
+
+    def error_for(self, outcome: Outcome, response: httpx.Response, attempts: int = 1) -> ApiError:
+        """The typed error for a failed outcome: redacted response headers, the attempt count,
+        and every secret this policy knows scrubbed from the message and body."""
+        try:
+            request: httpx.Request | None = response.request
+        except RuntimeError:
+            request = None
+        error = outcome.to_error(
+            headers=redact_headers(response.headers, self.credential_headers), attempts=attempts
+        )
+        return _scrubbed(error, self.secrets_for(request))
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         return None
@@ -77,6 +117,11 @@ class AuthPolicy:
         return f"<{type(self).__name__}>"
 
 
+def _scrubbed(error: ApiError, secrets: Iterable[str]) -> ApiError:
+    scrub_error(error, secrets)
+    return error
+
+
 def _strip_credentials(request: httpx.Request, sensitive: frozenset[str]) -> None:
     for name in list(request.headers.keys()):
         if name.lower() in sensitive:
@@ -89,17 +134,23 @@ class _SigningBase:
         self._origin = origin
         self._sensitive = SENSITIVE_HEADERS | credential_headers
         self._seen: tuple[str, bytes] | None = None
+        signer.credential_headers = signer.credential_headers | self._sensitive
 
     def _same_origin(self, request: httpx.Request) -> bool:
         # (scheme, raw netloc) of the last URL found same-origin: skips host decoding per attempt.
         url = request.url
         key = (url.scheme, url.netloc)
-        if key == self._seen:
-            return True
-        if origin_of(url) == self._origin:
+        if key == self._seen or origin_of(url) == self._origin:
             self._seen = key
+            request.extensions[SENT_KEY] = True
             return True
         _strip_credentials(request, self._sensitive)
+        if request.extensions.get(SENT_KEY):
+            # A redirect away from the configured origin (cross-host, or HTTPS -> HTTP).
+            raise RedirectError(
+                f"refusing to follow a redirect from {self._origin[0]}://{self._origin[1]} to another "
+                f"origin ({url.scheme}://{url.host}); the request was not sent there"
+            )
         return False
 
     def __repr__(self) -> str:

@@ -1,4 +1,9 @@
-"""Verifying a provider's HMAC-SHA256 webhook signature over the raw body bytes."""
+"""Verifying a provider's HMAC-SHA256 webhook signature over the raw body bytes.
+
+A signature does not make a delivery fresh: neither provider signs a timestamp, so a captured
+webhook verifies forever. After verifying, de-duplicate by the event's id (`ReplayGuard`, or a
+unique key in your database) so a replayed or redelivered event is processed once.
+"""
 
 from __future__ import annotations
 

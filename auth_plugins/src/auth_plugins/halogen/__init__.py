@@ -11,9 +11,11 @@ accounts = halogen.query(client, ListClientAccounts(payload=...))   # -> ListCli
   --out .key` writes the private key (0600) and the CSR to upload at wallet.halogen.my →
   Settings → API Keys, like the docs' openssl commands (`_keys.py`).
 - Token: a JWT (claims inferred, one place: `_jwt.build_claims`) with `kid`/`iss`/`sub` = the
-  key id, `exp` 300 s after `iat` and a uuid4 `jti`, signed ES256 or RS256 by key type. It is
-  cached in a `TokenStore` shared per (credentials, clock, ttl), reused until 60 s before `exp`
-  (single-flight across threads and tasks), and re-minted once after a 401.
+  key id, `exp` 300 s after `iat`, a uuid4 `jti` and `aud` = the origin of `base_url`
+  (inferred), signed ES256 or RS256 by key type. It is cached in a `TokenStore` shared per
+  (credentials, origin, clock, ttl), so a token minted for staging never reaches production,
+  reused until 60 s before `exp` (single-flight across threads and tasks), and re-minted once
+  after a 401 (adopting the server's clock from `Date`, by ±300 s at most).
 - Errors: real HTTP statuses (`classify_http_json`): 400 BadRequestError, 401
   AuthenticationError, 403 PermissionDeniedError, 404 NotFoundError, 412
   PreconditionFailedError, 429 RateLimitError (retried first), with the body's `code` as

@@ -21,10 +21,18 @@ class HalogenAuth(AuthPolicy):
     until shortly before `exp`; the store mints once for any number of waiting threads or tasks.
     """
 
-    def __init__(self, credentials: Credentials, store: TokenStore, *, ttl: int = DEFAULT_TTL) -> None:
+    def __init__(
+        self,
+        credentials: Credentials,
+        store: TokenStore,
+        *,
+        ttl: int = DEFAULT_TTL,
+        audience: str | None = None,
+    ) -> None:
         self._creds = credentials
         self.store = store
         self.ttl = check_ttl(ttl)
+        self.audience = audience  # the `aud` claim: the origin this policy's tokens are for
         self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     @property
@@ -32,7 +40,13 @@ class HalogenAuth(AuthPolicy):
         return self.store.clock
 
     def mint(self, _previous: Token | None = None) -> Token:
-        token, claims = mint(self._creds.key_id, self._creds.private_key, now=self.clock.now(), ttl=self.ttl)
+        token, claims = mint(
+            self._creds.key_id,
+            self._creds.private_key,
+            now=self.clock.now(),
+            ttl=self.ttl,
+            audience=self.audience,
+        )
         return Token(token, expires_at=float(claims["exp"]), extra={"jti": claims["jti"]})
 
     async def _amint(self, previous: Token | None) -> Token:

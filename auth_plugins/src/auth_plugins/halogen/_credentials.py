@@ -36,9 +36,7 @@ class Credentials:
     )
 
     def __attrs_post_init__(self) -> None:
-        require_text(_OWNER, "key_id", self.key_id)
-        if any(ord(c) < 0x20 or ord(c) == 0x7F for c in self.key_id):
-            raise ConfigurationError(f"{_OWNER}.key_id must be a single line without control characters")
+        require_text(_OWNER, "key_id", self.key_id)  # refuses control characters too
 
     @property
     def algorithm(self) -> str:

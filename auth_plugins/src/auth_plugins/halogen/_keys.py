@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 from typing import Literal
 
@@ -93,9 +94,11 @@ def _pem_bytes(source: str | bytes | os.PathLike[str], owner: str) -> bytes:
         try:
             return path.read_bytes()
         except OSError as exc:
-            # A short string that is not a readable file is most likely a mangled PEM.
+            # A string that is not a readable file is most likely a mangled PEM or a bare base64
+            # key body: never echo it (nor its path), it may be the key itself.
             raise ConfigurationError(
-                f"{owner}: not PEM text and not a readable key file ({type(exc).__name__}: {path})"
+                f"{owner}: not PEM text and not a readable key file ({type(exc).__name__}; "
+                f"the value, {len(str(source))} characters, is not shown)"
             ) from None
     raise ConfigurationError(
         f"{owner} must be PEM text (str/bytes), a path to a PEM file, or a cryptography private key; "
@@ -255,6 +258,21 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
         os.close(fd)
 
 
+def _check_directory(directory: Path) -> None:
+    """Refuse an existing output folder others may write to (they could swap the key file)."""
+    try:
+        mode = directory.stat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISDIR(mode):
+        raise ConfigurationError(f"{directory} exists and is not a directory")
+    if mode & stat.S_IWOTH:
+        raise ConfigurationError(
+            f"{directory} is world-writable; refusing to write a private key there "
+            "(use a private folder, or chmod o-w it first)"
+        )
+
+
 def keygen(alg: KeyAlg, subject: str, out: str | os.PathLike[str] = ".key") -> KeyFiles:
     """Make a key pair and its CSR in `out` (created 0700 when missing): the key 0600, the CSR 0644.
 
@@ -268,6 +286,7 @@ def keygen(alg: KeyAlg, subject: str, out: str | os.PathLike[str] = ".key") -> K
     for path in (key_path, csr_path):
         if path.exists() or path.is_symlink():
             raise FileExistsError(f"{path} already exists; refusing to overwrite it (move it away first)")
+    _check_directory(directory)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     key = generate_private_key(alg)
     csr = build_csr(key, name)

@@ -9,7 +9,7 @@ from .._core import Clock, Options, Provider, Setup, TokenStore, classify_http_j
 from ..errors import ConfigurationError
 from ._auth import HalogenAuth
 from ._credentials import Credentials
-from ._jwt import DEFAULT_TTL, check_ttl, leeway_for
+from ._jwt import DEFAULT_TTL, audience_for, check_ttl, leeway_for
 from ._typed import IDEMPOTENCY_HEADER
 
 if TYPE_CHECKING:
@@ -17,21 +17,28 @@ if TYPE_CHECKING:
 
 __all__ = ["async_transport", "client", "provider", "token_store", "transport"]
 
-_stores: dict[tuple[Credentials, Clock | None, int], TokenStore] = {}
+_stores: dict[tuple[Credentials, str | None, Clock | None, int], TokenStore] = {}
 _stores_lock = threading.Lock()
 
 
 def token_store(
-    credentials: Credentials, *, clock: Clock | None = None, ttl: int = DEFAULT_TTL
+    credentials: Credentials,
+    *,
+    clock: Clock | None = None,
+    ttl: int = DEFAULT_TTL,
+    base_url: str | None = None,
 ) -> TokenStore:
-    """The JWT cache shared by every client of these credentials (and clock and ttl).
+    """The JWT cache shared by every client of these credentials, origin (and clock and ttl).
 
-    The token carries no audience, so it does not depend on the base URL. Keyed by the clock so a
-    test's FrozenClock never shares a token with the wall clock. `.set(None)` forgets the token.
+    Keyed by the origin of `base_url`: each token names its origin as `aud` (inferred), so a token
+    minted for staging is never sent to production. Keyed by the clock so a test's FrozenClock
+    never shares a token with the wall clock. `.set(None)` forgets the token. `base_url=None` is
+    the cache of tokens without an audience (only for callers minting by hand).
     """
     if not isinstance(credentials, Credentials):
         raise ConfigurationError("credentials must be halogen.Credentials")
-    key = (credentials, clock, check_ttl(ttl))
+    audience = audience_for(base_url) if base_url else None
+    key = (credentials, audience, clock, check_ttl(ttl))
     with _stores_lock:
         store = _stores.get(key)
         if store is None:
@@ -48,9 +55,11 @@ def configure(
     **options: Unpack[Options],
 ) -> Setup:
     """ttl: the JWT's life in seconds (1..300, default 300). clock: the clock `iat`/`exp` are
-    stamped with (a `FrozenClock` in tests)."""
-    store = token_store(credentials, clock=clock, ttl=ttl)
-    return Setup(HalogenAuth(credentials, store, ttl=ttl), base_url, options)
+    stamped with (a `FrozenClock` in tests). Tokens carry `aud` = the origin of `base_url`
+    (inferred) and are cached per origin."""
+    audience = audience_for(base_url) if base_url else None
+    store = token_store(credentials, clock=clock, ttl=ttl, base_url=base_url)
+    return Setup(HalogenAuth(credentials, store, ttl=ttl, audience=audience), base_url, options)
 
 
 def _client_class() -> type[AuthenticatedClient]:

@@ -6,8 +6,16 @@
 - `sign` (every attempt): `Authorization: Bearer <connect token>` on protected operations only,
   from a `TokenStore` shared by every client of one credential and base URL.
 - `recover_unauthorized` (a 401, at most once per call): an "unknown key_version" answer to an encrypted
-  call re-handshakes and re-encrypts; any other 401 drops the token that failed, and the resend
-  picks up a fresh one (one issuance for all waiting threads and tasks).
+  call re-handshakes and re-encrypts; a 401 from an operation the spec marks `x-user-credentials`
+  (login, change password, PIN checks) is the user's wrong password or PIN, so it is neither
+  resent (a second try would double the lockout count) nor allowed to throw the shared connect
+  token away, unless its message says the token was refused (the docs' "Authentication required");
+  any other 401 drops the token that failed, and the resend picks up a fresh one (one issuance for
+  all waiting threads and tasks).
+
+Encryption fails closed: with `encrypt=True`, a body the spec says to encrypt that cannot be
+(not JSON), or a body on a request that matches no operation of the spec, raises
+`EncryptionError` before anything is sent.
 
 The connect token and the key handshake are sent through the stack's backchannel, so they share
 the pool, the timeouts and the envelope classifier, and a refused issuance raises its typed error.
@@ -23,6 +31,7 @@ import httpx
 
 from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
 from .._core._httpx_compat import replace_request_body
+from .._core._signing import OP_KEY
 from ..errors import EncryptionError, EnvelopeError
 from ._credentials import Credentials
 from ._signature import connect_signature
@@ -38,6 +47,7 @@ __all__ = [
     "ON_SUCCESS_KEY",
     "HtpAuth",
     "is_key_version_rejection",
+    "is_token_rejection",
 ]
 
 CONNECT_TOKEN_PATH = "/api/v1/connect/token"  # noqa: S105 - a route, not a token
@@ -54,6 +64,17 @@ _KEY_VERSION_KEY = "auth_plugins.htp.key_version"
 def is_key_version_rejection(outcome: Outcome) -> bool:
     """The server did not know our key session (inferred: an envelope 401 naming key_version)."""
     return outcome.status == 401 and "key_version" in outcome.message.lower()
+
+
+# Inferred: the docs' envelope 401 for a missing or refused Bearer is "Authentication required"
+# (the sandbox's zh wording beside it).
+_TOKEN_REFUSED = ("authentication required", "token", "需要身份验证")
+
+
+def is_token_rejection(outcome: Outcome) -> bool:
+    """An envelope 401 that is about the connect token (not the user's password or PIN)."""
+    message = outcome.message.lower()
+    return outcome.status == 401 and any(m in message for m in _TOKEN_REFUSED)
 
 
 def _bearer(request: httpx.Request) -> str | None:
@@ -181,13 +202,29 @@ class HtpAuth(AuthPolicy):
 
     # -- hooks ---------------------------------------------------------------------------------
 
-    def _wants_encryption(self, request: httpx.Request, op: Operation | None) -> bool:
-        return (
-            self.encrypt
-            and op is not None
-            and op.encrypted_body
-            and request.headers.get("content-type", "").lower().startswith("application/json")
-        )
+    def _to_encrypt(self, request: httpx.Request, op: Operation | None, body: bytes) -> bytes | None:
+        """The plaintext to encrypt, None when nothing is to be, or EncryptionError (fail closed).
+
+        With `encrypt=True` a body is sent in clear only when the spec says its operation takes
+        no encryption. A body on a request that matches no operation, or a non-JSON body for an
+        encrypted operation, is refused rather than sent as it is.
+        """
+        if not self.encrypt or (op is not None and not op.encrypted_body):
+            return None
+        plain = self._plaintext(body)
+        if plain is None:
+            return None
+        if op is None:
+            raise EncryptionError(
+                f"encrypt=True: {request.method} request matches no operation of the spec; "
+                "refusing to send its body unencrypted"
+            )
+        if not request.headers.get("content-type", "").lower().startswith("application/json"):
+            raise EncryptionError(
+                f"encrypt=True: {op.id} has a non-JSON body, which cannot be encrypted; "
+                "refusing to send it unencrypted"
+            )
+        return plain
 
     @staticmethod
     def _plaintext(body: bytes) -> bytes | None:
@@ -197,7 +234,7 @@ class HtpAuth(AuthPolicy):
         try:
             if is_wrapper(json.loads(body)):
                 return None
-        except ValueError:
+        except (ValueError, UnicodeDecodeError):
             pass
         return body
 
@@ -213,14 +250,14 @@ class HtpAuth(AuthPolicy):
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         self._headers(request)
-        plain = self._plaintext(request.read()) if self._wants_encryption(request, op) else None
+        plain = self._to_encrypt(request, op, request.read()) if self.encrypt else None
         if plain is not None:
             request.extensions[_PLAIN_KEY] = plain
             self._seal(request, self._keys.get(self._handshake))
 
     async def aprepare(self, request: httpx.Request, op: Operation | None) -> None:
         self._headers(request)
-        plain = self._plaintext(await request.aread()) if self._wants_encryption(request, op) else None
+        plain = self._to_encrypt(request, op, await request.aread()) if self.encrypt else None
         if plain is not None:
             request.extensions[_PLAIN_KEY] = plain
             self._seal(request, await self._keys.aget(self._ahandshake))
@@ -270,6 +307,16 @@ class HtpAuth(AuthPolicy):
         self._store.invalidate(sent)  # the resend's sign() fetches a fresh one (single-flight)
         return True
 
+    @staticmethod
+    def _user_credentials_refused(request: httpx.Request, outcome: Outcome) -> bool:
+        """A 401 from a user-credential operation that does not say the token was refused."""
+        op = request.extensions.get(OP_KEY)
+        return (
+            isinstance(op, Operation)
+            and bool(op.extra.get("user_credentials"))
+            and not is_token_rejection(outcome)
+        )
+
     def recover_unauthorized(
         self, request: httpx.Request, response: httpx.Response, outcome: Outcome
     ) -> bool:
@@ -278,6 +325,8 @@ class HtpAuth(AuthPolicy):
                 return False  # the caller's own wrapper: a new token would not help
             self._seal(request, self._keys.get(self._handshake))
             return True
+        if self._user_credentials_refused(request, outcome):
+            return False  # the user's password or PIN: not resent, the shared token kept
         return self._drop_token(request)
 
     async def arecover_unauthorized(
@@ -288,4 +337,6 @@ class HtpAuth(AuthPolicy):
                 return False
             self._seal(request, await self._keys.aget(self._ahandshake))
             return True
+        if self._user_credentials_refused(request, outcome):
+            return False
         return self._drop_token(request)

@@ -39,8 +39,6 @@ class Credentials:
             value = getattr(self, name)
             if value is not None:
                 require_text("htp.Credentials", name, value)
-                if "\r" in value or "\n" in value:
-                    raise ConfigurationError(f"htp.Credentials.{name} must be a single line")
         if self.language is not None and self.language not in LANGUAGES:
             raise ConfigurationError(f"htp.Credentials.language must be one of {', '.join(LANGUAGES)}")
 

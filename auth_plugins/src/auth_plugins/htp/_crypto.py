@@ -109,12 +109,16 @@ class CipherSuite:
         key = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=INFO).derive(self._shared)
         return AESGCM(key)
 
-    def encrypt(
-        self, plaintext: bytes, *, salt: bytes | None = None, nonce: bytes | None = None
-    ) -> dict[str, str]:
-        """`{key_version, salt, data}` for `plaintext`. `salt`/`nonce` are injectable for test vectors."""
-        salt = salt if salt is not None else self._random(SALT_SIZE)
-        nonce = nonce if nonce is not None else self._random(NONCE_SIZE)
+    def encrypt(self, plaintext: bytes) -> dict[str, str]:
+        """`{key_version, salt, data}` for `plaintext`, with a fresh random salt and nonce.
+
+        No caller chooses them: a reused (salt, nonce) pair under one key breaks AES-GCM. Test
+        vectors use `_encrypt_with`, or the constructor's `random_bytes`.
+        """
+        return self._encrypt_with(plaintext, self._random(SALT_SIZE), self._random(NONCE_SIZE))
+
+    def _encrypt_with(self, plaintext: bytes, salt: bytes, nonce: bytes) -> dict[str, str]:
+        """`encrypt` with a given salt and nonce: for test vectors only."""
         if len(salt) != SALT_SIZE or len(nonce) != NONCE_SIZE:
             raise EncryptionError(f"salt must be {SALT_SIZE} bytes and nonce {NONCE_SIZE} bytes")
         sealed = self._aead(salt).encrypt(nonce, plaintext, self.key_version.encode("utf-8"))

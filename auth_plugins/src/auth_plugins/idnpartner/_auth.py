@@ -148,6 +148,12 @@ class IdnpartnerAuth(AuthPolicy):
             _auth_headers(credentials.app_key, None, None),
         )
 
+    def secrets(self) -> set[str]:
+        """The credentials' secrets plus the session's user, refresh and access tokens."""
+        session = self.session
+        tokens = (session.user_token, session.refresh_token, session.access.current)
+        return super().secrets() | {t.value for t in tokens if t is not None}
+
     # Once per logical call, above retry.
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         values = {"x-request-id": new_request_id()}

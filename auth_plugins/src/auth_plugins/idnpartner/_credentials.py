@@ -35,7 +35,7 @@ class Credentials:
     def __attrs_post_init__(self) -> None:
         require_text("idnpartner.Credentials", "app_key", self.app_key)
         if self.private_key is not None:
-            require_text("idnpartner.Credentials", "private_key", self.private_key)
+            require_text("idnpartner.Credentials", "private_key", self.private_key, header=False)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Credentials:

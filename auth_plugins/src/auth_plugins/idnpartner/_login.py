@@ -6,7 +6,9 @@ from typing import Protocol
 
 import httpx
 
-from .._core import Operation, classify_http_json, outcome_of, require_text
+from .._core import SENSITIVE_HEADERS, Operation, classify_http_json, outcome_of, require_text
+from .._core._scrub import redact_headers, scrub_error
+from ..errors import AuthPluginsError
 from ._auth import ISSUE_OP, LOGIN_OP, parse_token
 from ._provider import provider
 from ._session import Session, session_of
@@ -25,13 +27,15 @@ class _HasAsync(Protocol):
 def _checked(response: httpx.Response) -> httpx.Response:
     outcome = outcome_of(response) or classify_http_json(response)
     if not outcome.ok:
-        raise outcome.to_error()
+        raise outcome.to_error(
+            headers=redact_headers(response.headers, SENSITIVE_HEADERS | provider.credential_headers)
+        )
     return response
 
 
 def _login_parts(username: str, password: str) -> tuple[Operation, Operation, dict[str, str]]:
-    require_text("idnpartner.login", "username", username)
-    require_text("idnpartner.login", "password", password)
+    require_text("idnpartner.login", "username", username, header=False)
+    require_text("idnpartner.login", "password", password, header=False)
     ops = provider.operations.by_id
     return ops[LOGIN_OP], ops[ISSUE_OP], {"username": username, "password": password}
 
@@ -61,8 +65,12 @@ def login(
     sess = session if session is not None else session_of(client)
     auth_op, issue_op, body = _login_parts(username, password)
     http = client if isinstance(client, httpx.Client) else client.get_httpx_client()
-    _adopt_login(sess, _checked(http.request(auth_op.method, auth_op.path, json=body)))
-    _adopt_pair(sess, _checked(http.request(issue_op.method, issue_op.path)))
+    try:
+        _adopt_login(sess, _checked(http.request(auth_op.method, auth_op.path, json=body)))
+        _adopt_pair(sess, _checked(http.request(issue_op.method, issue_op.path)))
+    except AuthPluginsError as exc:
+        scrub_error(exc, (password,))  # a server echoing the password puts it in no error
+        raise
     return sess
 
 
@@ -74,6 +82,10 @@ async def alogin(
     auth_op, issue_op, body = _login_parts(username, password)
     http = client if isinstance(client, httpx.AsyncClient) else client.get_async_httpx_client()
     # Storing tokens never waits on a renewal (TokenStore's state lock is never held across an await).
-    _adopt_login(sess, _checked(await http.request(auth_op.method, auth_op.path, json=body)))
-    _adopt_pair(sess, _checked(await http.request(issue_op.method, issue_op.path)))
+    try:
+        _adopt_login(sess, _checked(await http.request(auth_op.method, auth_op.path, json=body)))
+        _adopt_pair(sess, _checked(await http.request(issue_op.method, issue_op.path)))
+    except AuthPluginsError as exc:
+        scrub_error(exc, (password,))
+        raise
     return sess

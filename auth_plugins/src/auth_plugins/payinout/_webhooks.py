@@ -6,10 +6,11 @@ import hashlib
 import hmac
 from collections.abc import Iterable
 
+from .._core._replay import ReplayGuard
 from .._core._webhooks import check_hmac_sha256
 from ..errors import WebhookSignatureError
 
-__all__ = ["verify_webhook", "webhook_signature"]
+__all__ = ["ReplayGuard", "verify_webhook", "webhook_signature"]
 
 
 def webhook_signature(raw_body: bytes, secret: str) -> str:
@@ -22,6 +23,11 @@ def verify_webhook(raw_body: bytes, signature: str | None, secret: str | Iterabl
 
     The provider signs the compact JSON text it sends; the bytes are verified as received, before
     any parsing. Pass several secrets during a rotation: any one matching is accepted.
+
+    Replays: the signature covers no timestamp, so a captured callback verifies forever, and the
+    gateway may deliver one twice. After verifying, process each event id once:
+    `if guard.seen_before(event["id"]): return` with one `ReplayGuard()` per process (or a unique
+    key in your database across processes).
     """
     if not signature:
         raise WebhookSignatureError("missing X-Signature header")

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._provider import client as client
     from ._provider import provider as provider
     from ._provider import transport as transport
+    from ._webhooks import ReplayGuard as ReplayGuard
     from ._webhooks import verify_webhook as verify_webhook
 else:  # type checkers read the imports above; each name loads its module on first use
     __getattr__, __dir__, __all__ = lazy_exports(
@@ -30,6 +31,6 @@ else:  # type checkers read the imports above; each name loads its module on fir
             "._auth": ("SIGNED_METHODS", "TradecrmAuth", "sign"),
             "._credentials": ("Credentials",),
             "._provider": ("async_transport", "client", "provider", "transport"),
-            "._webhooks": ("verify_webhook",),
+            "._webhooks": ("ReplayGuard", "verify_webhook"),
         },
     )

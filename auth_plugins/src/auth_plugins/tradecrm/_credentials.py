@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import warnings
+
 import attrs
 
 from .._core import env_value, masked, require_text
 
 __all__ = ["Credentials"]
+
+_warned = False
+
+
+def _warn_secret_is_api_key() -> None:
+    """Once per process: the HMAC key is then the API key, which every request sends in `key`."""
+    global _warned
+    if _warned:
+        return
+    _warned = True
+    warnings.warn(
+        "tradecrm.Credentials: no `secret` set, so the API key also keys request signatures and "
+        "webhook verification; it travels in every request's `key` header. Set a separate secret "
+        "(TRADECRM_SECRET) if your account has one.",
+        UserWarning,
+        stacklevel=4,
+    )
 
 
 @attrs.frozen(repr=False)
@@ -20,6 +39,8 @@ class Credentials:
         require_text("tradecrm.Credentials", "api_key", self.api_key)
         if self.secret is not None:
             require_text("tradecrm.Credentials", "secret", self.secret)
+        else:
+            _warn_secret_is_api_key()
 
     @property
     def signing_key(self) -> str:
