@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import stat
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +198,7 @@ def test_slash_in_card_id_still_encrypts_and_sends_bearer() -> None:
     """`/` in card_id made the request match no operation: sent plain and without Bearer."""
     from htp_client import AuthenticatedClient
     from htp_client.api.card_withdrawals import create_card_withdrawal
+    from htp_client.errors import ResponseValidationError
     from htp_client.models import CreateCardWithdrawalRequest
 
     server = MockHtp()
@@ -204,12 +206,12 @@ def test_slash_in_card_id_still_encrypts_and_sends_bearer() -> None:
     with _htp_client(server, encrypt=True) as c:
         client.set_httpx_client(c)
         # The generated client percent-encodes the `/` (`card%2F..%2Fx`); the mock answers with
-        # no withdrawal in `data`, which the generated model refuses to parse (KeyError).
-        with pytest.raises(KeyError):
+        # no withdrawal in `data`, which the generated model refuses to parse (a typed error).
+        with pytest.raises(ResponseValidationError):
             create_card_withdrawal.sync_detailed(
                 client=client,
                 card_id="card/../x",
-                body=CreateCardWithdrawalRequest.from_dict({"amount": 10.0, "pin": "123456"}),
+                body=CreateCardWithdrawalRequest.from_dict({"amount": Decimal("10.00"), "pin": "123456"}),
             )
     (sent,) = [r for r in server.requests if b"withdrawals" in r.url.raw_path]
     assert b"/cards/card%2F..%2Fx/withdrawals" in sent.url.raw_path
