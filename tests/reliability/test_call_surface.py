@@ -251,3 +251,33 @@ async def test_per_call_options_async(provider: str, live: LiveSandbox) -> None:
 
 async def _no_sleep(seconds: float) -> None:
     return None
+
+
+def _is_success_model(value: object) -> bool:
+    return value is not None and not type(value).__name__.endswith("Error") and hasattr(value, "to_dict")
+
+
+def test_sync_returns_the_success_model(provider: str, live: LiveSandbox) -> None:
+    e = entry(provider)
+    with e.client(live.base_url) as c:
+        e.prepare(c)
+        assert _is_success_model(e.call(c))
+
+
+@pytest.mark.anyio
+async def test_asyncio_returns_the_success_model(provider: str, live: LiveSandbox) -> None:
+    e = entry(provider)
+    assert e.acall is not None
+    with e.client(live.base_url) as c:
+        e.prepare(c)
+        assert _is_success_model(await e.acall(c))
+
+
+def test_with_raise_errors_off_sync_refuses_an_error_answer(provider: str, live: LiveSandbox) -> None:
+    e = entry(provider)
+    with e.client(live.base_url, raise_errors=False, retries=0) as c:
+        e.prepare(c)
+        live.state.push(Fault("status", status=429, retry_after="0", operation=e.read_op))
+        with pytest.raises(Exception, match="429") as info:
+            e.call(c)
+    assert type(info.value).__name__ == "UnexpectedStatus"  # the generated client's own error
