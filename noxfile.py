@@ -15,9 +15,13 @@ from tools._secrets import secret_on_command_line  # noqa: E402
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 REDOCLY = "@redocly/cli@2.77.0"
+# The diagrams' runtime, served from the site (Material would otherwise load it from a CDN): the
+# major version Material's integration targets, pinned; `npm pack` fetches it from the npm registry.
+MERMAID = "mermaid@11.6.0"
+DOCS_ASSETS = ROOT / "build" / "docs-assets"
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "docs", "docs_browser"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -107,6 +111,61 @@ def tests(session: nox.Session) -> None:
     session.install(*_group("test"), *_group("codegen"))
     _install_project(session)
     session.run("pytest", *session.posargs)
+
+
+def _mermaid_bundle(session: nox.Session, target: Path) -> None:
+    """mermaid's dist/mermaid.min.js from the pinned npm package (cached under build/)."""
+    import tarfile
+    import tempfile
+
+    cached = DOCS_ASSETS / f"{MERMAID.replace('@', '-')}.min.js"
+    if not cached.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            session.run("npm", "pack", "--silent", "--pack-destination", tmp, MERMAID, external=True, silent=True)
+            (tgz,) = Path(tmp).glob("mermaid-*.tgz")
+            with tarfile.open(tgz) as tar:
+                member = tar.extractfile("package/dist/mermaid.min.js")
+                assert member is not None
+                cached.write_bytes(member.read())
+    shutil.copyfile(cached, target)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into site/ (strict); `-- --serve` previews it on 127.0.0.1:8000.
+
+    Offline by construction: mermaid from the pinned npm package, each spec's Redoc page with its
+    scripts inlined (`redocly build-docs --inlineBundle`), no web fonts (mkdocs.yml).
+    """
+    session.install(*_group("docs"))
+    session.install("-e", "auth_plugins")  # the error table is computed from auth_plugins.errors
+    for tool in ("npm", "npx"):
+        if shutil.which(tool) is None:
+            session.error(f"{tool} (Node.js) is required for mermaid and Redocly CLI")
+    api = DOCS_ASSETS / "api"
+    api.mkdir(parents=True, exist_ok=True)
+    _mermaid_bundle(session, DOCS_ASSETS / "mermaid.min.js")
+    quiet = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+    for slug in _slugs():
+        cmd = ["npx", "--yes", REDOCLY, "build-docs", f"specs/{slug}/openapi.yaml", "--inlineBundle"]
+        cmd += ["--title", f"{slug} API reference", "-o", str(api / f"{slug}.html")]
+        session.run(*cmd, external=True, env=quiet, silent=True)
+    env = {"DOCS_ASSETS": str(DOCS_ASSETS), "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    if "--serve" in session.posargs:
+        session.run("mkdocs", "serve", "--strict", "--dev-addr", "127.0.0.1:8000", env=env)
+    else:
+        shutil.rmtree(ROOT / "site", ignore_errors=True)
+        session.run("mkdocs", "build", "--strict", env=env)
+
+
+@nox.session
+def docs_browser(session: nox.Session) -> None:
+    """Drive headless Chromium (Debian's `chromium`) through site/: every page, link, diagram and
+    API reference, the search; screenshots into site/_screenshots/. Run `nox -s docs` first."""
+    if not (ROOT / "site" / "index.html").exists():
+        session.error("site/ is not built: run `nox -s docs` first")
+    session.install(*_group("docs-browser"), *_group("specs"))
+    session.run("pytest", "-p", "no:cacheprovider", "tests/site", *session.posargs)
 
 
 @nox.session
