@@ -130,6 +130,27 @@ def _mermaid_bundle(session: nox.Session, target: Path) -> None:
     shutil.copyfile(cached, target)
 
 
+# Redoc's attribution badge loads its logo from Redocly's CDN at view time: a local mark instead.
+_REDOCLY_MARK = (
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='64' height='16'%3E"
+    "%3Ctext x='0' y='13' font-family='sans-serif' font-size='13' fill='%230044D4'%3ERedocly%3C/text%3E%3C/svg%3E"
+)
+_CDN_HOSTS = ("cdn.redoc.ly", "fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn.jsdelivr.net")
+
+
+def _offline_redoc(session: nox.Session, page: Path) -> None:
+    """Make one Redoc page self-sufficient: the CDN logo becomes a local mark, a favicon link (else
+    the browser asks the server for /favicon.ico); refuse the page if any CDN host is left in it."""
+    html = page.read_text("utf-8")
+    for logo in ("logo-mini-full.svg", "logo-mini.svg"):
+        html = html.replace(f"https://cdn.redoc.ly/redoc/{logo}", _REDOCLY_MARK)
+    html = html.replace("<head>", '<head>\n  <link rel="icon" href="../assets/images/favicon.png">', 1)
+    left = [host for host in _CDN_HOSTS if host in html]
+    if left:
+        session.error(f"{page.name} still refers to {left}: it would not work offline")
+    page.write_text(html, encoding="utf-8")
+
+
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the documentation site into site/ (strict); `-- --serve` previews it on 127.0.0.1:8000.
@@ -150,6 +171,7 @@ def docs(session: nox.Session) -> None:
         cmd = ["npx", "--yes", REDOCLY, "build-docs", f"specs/{slug}/openapi.yaml", "--inlineBundle"]
         cmd += ["--title", f"{slug} API reference", "-o", str(api / f"{slug}.html")]
         session.run(*cmd, external=True, env=quiet, silent=True)
+        _offline_redoc(session, api / f"{slug}.html")
     env = {"DOCS_ASSETS": str(DOCS_ASSETS), "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
     if "--serve" in session.posargs:
         session.run("mkdocs", "serve", "--strict", "--dev-addr", "127.0.0.1:8000", env=env)
@@ -165,7 +187,8 @@ def docs_browser(session: nox.Session) -> None:
     if not (ROOT / "site" / "index.html").exists():
         session.error("site/ is not built: run `nox -s docs` first")
     session.install(*_group("docs-browser"), *_group("specs"))
-    session.run("pytest", "-p", "no:cacheprovider", "tests/site", *session.posargs)
+    # --confcutdir: tests/conftest.py (the sandboxes) is not needed here, nor installed.
+    session.run("pytest", "--confcutdir=tests/site", "tests/site", *session.posargs)
 
 
 @nox.session
