@@ -121,7 +121,9 @@ def _mermaid_bundle(session: nox.Session, target: Path) -> None:
     cached = DOCS_ASSETS / f"{MERMAID.replace('@', '-')}.min.js"
     if not cached.exists():
         with tempfile.TemporaryDirectory() as tmp:
-            session.run("npm", "pack", "--silent", "--pack-destination", tmp, MERMAID, external=True, silent=True)
+            session.run(
+                "npm", "pack", "--silent", "--pack-destination", tmp, MERMAID, external=True, silent=True
+            )
             (tgz,) = Path(tmp).glob("mermaid-*.tgz")
             with tarfile.open(tgz) as tar:
                 member = tar.extractfile("package/dist/mermaid.min.js")
@@ -133,7 +135,8 @@ def _mermaid_bundle(session: nox.Session, target: Path) -> None:
 # Redoc's attribution badge loads its logo from Redocly's CDN at view time: a local mark instead.
 _REDOCLY_MARK = (
     "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='64' height='16'%3E"
-    "%3Ctext x='0' y='13' font-family='sans-serif' font-size='13' fill='%230044D4'%3ERedocly%3C/text%3E%3C/svg%3E"
+    "%3Ctext x='0' y='13' font-family='sans-serif' font-size='13' fill='%230044D4'%3E"
+    "Redocly%3C/text%3E%3C/svg%3E"
 )
 _CDN_HOSTS = ("cdn.redoc.ly", "fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn.jsdelivr.net")
 

@@ -175,7 +175,9 @@ def on_files(files: Any, *, config: Any) -> Any:
         page = ROOT / "docs" / "providers" / f"{slug}.md"
         if not page.exists():
             raise RuntimeError(f"{page.relative_to(ROOT)} is missing: every spec has a provider page")
-        files.append(File.generated(config, f"api/{slug}.html", abs_src_path=str(assets / "api" / f"{slug}.html")))
+        files.append(
+            File.generated(config, f"api/{slug}.html", abs_src_path=str(assets / "api" / f"{slug}.html"))
+        )
         files.append(File.generated(config, f"reference/{slug}-client.md", content=_reference_page(slug)))
     return files
 

@@ -210,13 +210,16 @@ def test_each_wheels_readme_renders_with_the_quickstart(built: tuple[Path, Path]
         name = meta["Name"]
         seen.add(name)
         if name == "auth-plugins":
-            assert "from auth_plugins import" in text and "<h2>" in html
+            assert "from auth_plugins import" in text
+            assert "<h2>" in html
             continue
         slug = name.removesuffix("-client")
         assert quick[slug].strip() in text, f"{name}: not the README's tested quickstart"
         assert f"pip install {name}" in text
-        assert "AuthenticationError" in html and "CHANGELOG.md" in html
-    assert "auth-plugins" in seen and len(seen) == len(quick) + 1
+        assert "AuthenticationError" in html
+        assert "CHANGELOG.md" in html
+    assert "auth-plugins" in seen
+    assert len(seen) == len(quick) + 1
 
 
 def test_project_urls_are_set_once() -> None:

@@ -140,7 +140,8 @@ def test_page_loads_cleanly_with_working_links(visit: Visit, site_url: str, path
             "div.mermaid", "els => els.map(e => e.shadowRoot.querySelector('svg').textContent)"
         )
         sizes: list[float] = page.eval_on_selector_all(
-            "div.mermaid", "els => els.map(e => e.shadowRoot.querySelector('svg').getBoundingClientRect().height)"
+            "div.mermaid",
+            "els => els.map(e => e.shadowRoot.querySelector('svg').getBoundingClientRect().height)",
         )
         assert all(h > 50 for h in sizes), sizes
         assert not [t for t in texts if "Syntax error" in t], texts
@@ -193,7 +194,9 @@ def test_api_reference_lists_every_operation(visit: Visit, site_url: str, slug: 
         page.locator(f"a[href='{tag}']").first.click()
         page.wait_for_url(re.compile(rf"/api/{slug}\.html#{re.escape(tag)}"))
         page.wait_for_timeout(200)
-        routes |= set(page.eval_on_selector_all("a[href^='#/']", "els => els.map(e => e.getAttribute('href'))"))
+        routes |= set(
+            page.eval_on_selector_all("a[href^='#/']", "els => els.map(e => e.getAttribute('href'))")
+        )
     shown = {route.split("#")[1].rstrip("/").rsplit("/", 1)[-1] for route in routes}
     expected = [op.lower() for op in _operation_ids(slug)]
     assert expected
@@ -209,7 +212,9 @@ def test_screenshots(visit: Visit, site_url: str) -> None:
     for name, path in targets.items():
         page.goto(f"{site_url}/{path}", wait_until="networkidle")
         if page.locator("div.mermaid").count():
-            page.wait_for_function("() => [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot)")
+            page.wait_for_function(
+                "() => [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot)"
+            )
         # Rendered and styled: Material's stylesheet applied (the header is its primary colour).
         header = page.locator("header.md-header")
         assert header.evaluate("e => getComputedStyle(e).position") == "sticky", name
