@@ -22,7 +22,7 @@ import yaml
 from tests.site.conftest import ROOT, SITE
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route
+    from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Response, Route
 
 pytest.importorskip("playwright.sync_api", reason="`nox -s docs_browser` installs playwright")
 
@@ -49,12 +49,16 @@ class Visit:
         page.on("console", self._console)
         page.on("pageerror", lambda exc: self.problems.append(f"uncaught: {exc}"))
         page.on("requestfailed", self._failed)
-        page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        page.on("response", self._response)
         page.route("**/*", self._route)
 
     def _console(self, msg: ConsoleMessage) -> None:
         if msg.type == "error":
             self.problems.append(f"console error: {msg.text}")
+
+    def _response(self, response: Response) -> None:
+        if response.status >= 400:
+            self.problems.append(f"HTTP {response.status}: {response.url}")
 
     def _failed(self, request: Request) -> None:
         if request.url.startswith(self.origin):
