@@ -15,9 +15,13 @@ from tools._secrets import secret_on_command_line  # noqa: E402
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 REDOCLY = "@redocly/cli@2.77.0"
+# The diagrams' runtime, served from the site (Material would otherwise load it from a CDN): the
+# major version Material's integration targets, pinned; `npm pack` fetches it from the npm registry.
+MERMAID = "mermaid@11.6.0"
+DOCS_ASSETS = ROOT / "build" / "docs-assets"
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["check_generated", "lint", "typecheck", "tests"]
+nox.options.sessions = ["check_generated", "lint", "typecheck", "tests", "docs", "docs_browser"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -107,6 +111,87 @@ def tests(session: nox.Session) -> None:
     session.install(*_group("test"), *_group("codegen"))
     _install_project(session)
     session.run("pytest", *session.posargs)
+
+
+def _mermaid_bundle(session: nox.Session, target: Path) -> None:
+    """mermaid's dist/mermaid.min.js from the pinned npm package (cached under build/)."""
+    import tarfile
+    import tempfile
+
+    cached = DOCS_ASSETS / f"{MERMAID.replace('@', '-')}.min.js"
+    if not cached.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            session.run(
+                "npm", "pack", "--silent", "--pack-destination", tmp, MERMAID, external=True, silent=True
+            )
+            (tgz,) = Path(tmp).glob("mermaid-*.tgz")
+            with tarfile.open(tgz) as tar:
+                member = tar.extractfile("package/dist/mermaid.min.js")
+                assert member is not None
+                cached.write_bytes(member.read())
+    shutil.copyfile(cached, target)
+
+
+# Redoc's attribution badge loads its logo from Redocly's CDN at view time: a local mark instead.
+_REDOCLY_MARK = (
+    "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='64' height='16'%3E"
+    "%3Ctext x='0' y='13' font-family='sans-serif' font-size='13' fill='%230044D4'%3E"
+    "Redocly%3C/text%3E%3C/svg%3E"
+)
+_CDN_HOSTS = ("cdn.redoc.ly", "fonts.googleapis.com", "fonts.gstatic.com", "unpkg.com", "cdn.jsdelivr.net")
+
+
+def _offline_redoc(session: nox.Session, page: Path) -> None:
+    """Make one Redoc page self-sufficient: the CDN logo becomes a local mark, a favicon link (else
+    the browser asks the server for /favicon.ico); refuse the page if any CDN host is left in it."""
+    html = page.read_text("utf-8")
+    for logo in ("logo-mini-full.svg", "logo-mini.svg"):
+        html = html.replace(f"https://cdn.redoc.ly/redoc/{logo}", _REDOCLY_MARK)
+    html = html.replace("<head>", '<head>\n  <link rel="icon" href="../assets/images/favicon.png">', 1)
+    left = [host for host in _CDN_HOSTS if host in html]
+    if left:
+        session.error(f"{page.name} still refers to {left}: it would not work offline")
+    page.write_text(html, encoding="utf-8")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into site/ (strict); `-- --serve` previews it on 127.0.0.1:8000.
+
+    Offline by construction: mermaid from the pinned npm package, each spec's Redoc page with its
+    scripts inlined (`redocly build-docs --inlineBundle`), no web fonts (mkdocs.yml).
+    """
+    session.install(*_group("docs"))
+    session.install("-e", "auth_plugins")  # the error table is computed from auth_plugins.errors
+    for tool in ("npm", "npx"):
+        if shutil.which(tool) is None:
+            session.error(f"{tool} (Node.js) is required for mermaid and Redocly CLI")
+    api = DOCS_ASSETS / "api"
+    api.mkdir(parents=True, exist_ok=True)
+    _mermaid_bundle(session, DOCS_ASSETS / "mermaid.min.js")
+    quiet = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+    for slug in _slugs():
+        cmd = ["npx", "--yes", REDOCLY, "build-docs", f"specs/{slug}/openapi.yaml", "--inlineBundle"]
+        cmd += ["--title", f"{slug} API reference", "-o", str(api / f"{slug}.html")]
+        session.run(*cmd, external=True, env=quiet, silent=True)
+        _offline_redoc(session, api / f"{slug}.html")
+    env = {"DOCS_ASSETS": str(DOCS_ASSETS), "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    if "--serve" in session.posargs:
+        session.run("mkdocs", "serve", "--strict", "--dev-addr", "127.0.0.1:8000", env=env)
+    else:
+        shutil.rmtree(ROOT / "site", ignore_errors=True)
+        session.run("mkdocs", "build", "--strict", env=env)
+
+
+@nox.session
+def docs_browser(session: nox.Session) -> None:
+    """Drive headless Chromium (Debian's `chromium`) through site/: every page, link, diagram and
+    API reference, the search; screenshots into site/_screenshots/. Run `nox -s docs` first."""
+    if not (ROOT / "site" / "index.html").exists():
+        session.error("site/ is not built: run `nox -s docs` first")
+    session.install(*_group("docs-browser"), *_group("specs"))
+    # --confcutdir: tests/conftest.py (the sandboxes) is not needed here, nor installed.
+    session.run("pytest", "--confcutdir=tests/site", "tests/site", *session.posargs)
 
 
 @nox.session

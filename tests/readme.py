@@ -4,20 +4,16 @@ README's own use of each result type-checks without narrowing."""
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from tools.readme_sections import python_blocks, quickstart_sections
 
 
 def quickstarts() -> dict[str, str]:
-    readme = (ROOT / "README.md").read_text("utf-8")
-    found: dict[str, str] = {}
-    for match in re.finditer(r"^## Quickstart: (\w+)\n(.*?)(?=^## |\Z)", readme, re.M | re.S):
-        blocks = re.findall(r"```python\n(.*?)```", match.group(2), re.S)
-        found[match.group(1)] = "\n".join(blocks)
-    return found
+    """slug → the Python of README.md's `## Quickstart: <slug>` (the site and wheel READMEs show the
+    same section: tools/readme_sections.py)."""
+    return {slug: python_blocks(body) for slug, body in quickstart_sections().items()}
 
 
 def main(argv: list[str]) -> int:

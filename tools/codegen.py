@@ -4,7 +4,8 @@ For each provider slug:
 1. validate `specs/<slug>/openapi.yaml` (YAML syntax with line numbers, then openapi-spec-validator
    with the JSON pointer of the problem);
 2. hash the inputs (spec, codegen config, template overrides, this script and tools/_openapi.py,
-   pinned tool versions);
+   pinned tool versions, and what the README template is handed: the README's quickstart for the
+   provider, tested by tests/test_readme.py, and the project URLs from the root pyproject.toml);
    if `generated/<slug>-client/GENERATED.json` records the same hash, skip ("up to date");
 3. run openapi-python-client into a temp dir, drop tool caches, stamp GENERATED.json, swap in;
 4. write the operations manifest `auth_plugins/src/auth_plugins/_ops/<slug>.json` (what the
@@ -30,6 +31,7 @@ from typing import Any
 import yaml
 
 from tools._openapi import HTTP_METHODS
+from tools.readme_sections import python_blocks, quickstart_sections
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -68,9 +70,35 @@ def _tree_bytes(path: Path) -> bytes:
     return h.digest()
 
 
+def project_urls() -> dict[str, str]:
+    """The one place project URLs are set: `[tool.fintech-clients]` in the root pyproject.toml."""
+    import tomllib
+
+    table = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["fintech-clients"]
+    return {"repository": table["repository"], "documentation": table["documentation"]}
+
+
+def _readme_context(slug: str) -> dict[str, str]:
+    """What the README template needs beyond the spec: the README's tested quickstart and the URLs."""
+    code = python_blocks(quickstart_sections().get(slug, ""))
+    return {"quickstart.md": f"```python\n{code}```\n" if code else "", **project_urls()}
+
+
+def _templates(slug: str, out_dir: Path) -> Path:
+    """codegen/templates plus the generated partials (`_project.jinja`, `_quickstart.md`)."""
+    target = out_dir / "templates"
+    shutil.copytree(TEMPLATES, target)
+    context = _readme_context(slug)
+    (target / "_quickstart.md").write_text(context["quickstart.md"], encoding="utf-8")
+    lines = [f"{{% set {k} = {json.dumps(context[k])} %}}" for k in ("repository", "documentation")]
+    (target / "_project.jinja").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def inputs_hash(slug: str, versions: dict[str, str]) -> str:
     h = hashlib.sha256()
     for part in (
+        json.dumps(_readme_context(slug), sort_keys=True).encode(),
         (SPECS / slug / "openapi.yaml").read_bytes(),
         (SPECS / slug / "codegen.yaml").read_bytes(),
         _tree_bytes(TEMPLATES),
@@ -186,7 +214,7 @@ def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions:
         "--meta",
         "uv",
         "--custom-template-path",
-        str(TEMPLATES),
+        str(_templates(slug, out_dir)),
         "--output-path",
         str(target),
         "--overwrite",

@@ -8,6 +8,7 @@ with pip beforehand (the only traffic off this machine, and pip's cache usually 
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import hashlib
 import os
@@ -29,6 +30,7 @@ from tests.conftest import LiveSandbox
 from tests.readme import quickstarts
 from tests.test_readme import DEFAULT_URL
 from tools import release
+from tools.readme_sections import python_blocks
 from tools.release import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,3 +186,58 @@ def test_publish_to_local_index_then_install_and_run_quickstart(
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.count(str(venv)) == 3, proc.stdout
     assert sandbox.state.arrivals(accepted=True), "the quickstart made no accepted call"
+
+
+PLACEHOLDERS = ("SuperSecretToken", "MyDataModel", "example.com", "verify_ssl=False", "my_tag")
+
+
+def test_each_wheels_readme_renders_with_the_quickstart(built: tuple[Path, Path]) -> None:
+    """What the package index shows: the wheel's long description, rendered as the index renders
+    markdown (readme_renderer, which twine check --strict also runs in release.build), carries the
+    provider's tested quickstart and none of the generator's stock placeholders."""
+    from readme_renderer.markdown import render
+
+    quick = quickstarts()
+    seen = set()
+    for wheel in built[0].glob("*.whl"):
+        meta = release.wheel_metadata(wheel)
+        assert meta["Description-Content-Type"].startswith("text/markdown"), wheel.name
+        payload = meta.get_payload(decode=True)
+        assert isinstance(payload, bytes)
+        text = payload.decode("utf-8")
+        html = render(text)
+        assert html, f"{wheel.name}: the README does not render"
+        found = [p for p in PLACEHOLDERS if p in text]
+        assert not found, f"{wheel.name}: placeholder text {found}"
+        name = meta["Name"]
+        seen.add(name)
+        if name == "auth-plugins":
+            assert "from auth_plugins import" in text
+            assert "<h2" in html
+            continue
+        slug = name.removesuffix("-client")
+        # The generator's `ruff format` post-hook reformats the block: compare the code, not its layout.
+        shown = ast.dump(ast.parse(python_blocks(text)))
+        assert shown == ast.dump(ast.parse(quick[slug])), f"{name}: not the README's tested quickstart"
+        assert f"pip install {name}" in text
+        assert "AuthenticationError" in html
+        assert "CHANGELOG.md" in html
+    assert "auth-plugins" in seen
+    assert len(seen) == len(quick) + 1
+
+
+def test_project_urls_are_set_once() -> None:
+    """[tool.fintech-clients] in the root pyproject.toml is the one place: the generated clients
+    take it through tools/codegen.py; auth-plugins' static metadata must agree with it."""
+    import tomllib
+
+    from tools.codegen import project_urls
+
+    urls = project_urls()
+    ours = tomllib.loads((ROOT / "auth_plugins" / "pyproject.toml").read_text("utf-8"))["project"]["urls"]
+    assert ours["Repository"] == urls["repository"]
+    assert ours["Documentation"].startswith(urls["documentation"])
+    for client in (ROOT / "generated").glob("*-client/pyproject.toml"):
+        meta = tomllib.loads(client.read_text("utf-8"))["project"]["urls"]
+        assert meta["Repository"] == urls["repository"], client
+        assert meta["Documentation"].startswith(urls["documentation"]), client
