@@ -27,8 +27,8 @@ def configure(
     """language: 'id' or 'en' sends x-language on every call (a call's own `x_language=` wins);
     None leaves it out, so the server's default ('id') applies. session: the user's tokens
     (default: a new `Session` of this client's own; pass one explicitly to act as the same user
-    from several clients; log in with `login(client, username, password)`). request_hook: called on every attempt after the auth
-    headers are set (e.g. to add a signature made with `credentials.private_key`)."""
+    from several clients; log in with `login(client, username, password)`). request_hook: called
+    on every attempt after the auth headers are set (e.g. to add a signature made with `credentials.private_key`)."""
     sess = session if session is not None else Session()
     policy = IdnpartnerAuth(
         credentials, sess, operations=provider.operations, language=language, request_hook=request_hook
