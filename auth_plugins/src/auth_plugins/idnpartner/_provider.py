@@ -28,7 +28,8 @@ def configure(
     None leaves it out, so the server's default ('id') applies. session: the user's tokens
     (default: a new `Session` of this client's own; pass one explicitly to act as the same user
     from several clients; log in with `login(client, username, password)`). request_hook: called
-    on every attempt after the auth headers are set (e.g. to add a signature made with `credentials.private_key`)."""
+    on every attempt after the auth headers are set (e.g. to add a signature made with
+    `credentials.private_key`)."""
     sess = session if session is not None else Session()
     policy = IdnpartnerAuth(
         credentials, sess, operations=provider.operations, language=language, request_hook=request_hook
