@@ -243,9 +243,11 @@ def test_clients_of_one_credential_do_not_share_a_user_unless_given_the_same_ses
     before = session.access.current
     assert before is not None
     other = idnpartner.login(b, "siti", "pw-654321")
-    assert idnpartner.session_of(a) is session and other is not session
+    assert idnpartner.session_of(a) is session
+    assert other is not session
     after, theirs = session.access.current, other.access.current
-    assert after is not None and theirs is not None
+    assert after is not None
+    assert theirs is not None
     assert after.value == before.value != theirs.value
     # Shared only when passed explicitly: c acts as a's user.
     c = idnpartner.client(CREDS, base_url=base, session=session, transport=httpx.MockTransport(fake))
