@@ -14,7 +14,8 @@ and which operations also need the `x-user-token` header from `x-user-token: tru
   (`client(..., session=...)`), so two clients never act as one user by accident. `login()`
   authenticates the user (the x-user-token) and then obtains the access and refresh tokens.
   Before the access token expires, or on the first 401 for it, it is renewed with the refresh
-  token; a refresh token that is expired or rejected is renewed with the x-user-token first. When that is rejected too, `LoginRequired` (an `AuthenticationError`) asks
+  token; a refresh token that is expired or rejected is renewed with the x-user-token first.
+  When that is rejected too, `LoginRequired` (an `AuthenticationError`) asks
   for a new login. One renewal serves every waiting thread and task: the lock lives on the store.
 - The docs hand the partner a private key but do not say how it is used, so no signature is
   invented: pass `request_hook=` (called on every attempt, after all other headers are set,
