@@ -187,6 +187,18 @@ class SandboxProvider(Provider):
                 t for t, i in self.issued.items() if not i.revoked and i.expires_at > now and i.kind == kind
             ]
 
+    def issue_user(self, email: str = "ana@example.com", device_id: str | None = None) -> dict[str, Any]:
+        """Test hook: a signed-in user's tokens (as login answers them), without a request."""
+        with self._lock:
+            ttl = self.token_ttl
+        access, refresh = "htp_ut_" + secrets.token_urlsafe(24), "rt_" + secrets.token_hex(12)
+        with self._lock:
+            self.issued[access] = Issued(
+                access, device_id, self.state.now() + ttl, kind="user", refresh=refresh, email=email
+            )
+            self.refresh_tokens[refresh] = email
+        return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer", "expires_in": ttl}
+
     def user_of(self, token: str) -> str | None:
         """The email of the user a user access token was issued to."""
         with self._lock:
