@@ -190,20 +190,31 @@ def _http(client: Any, kind: type[httpx.Client] | type[httpx.AsyncClient]) -> An
     return client.get_httpx_client() if kind is httpx.Client else client.get_async_httpx_client()
 
 
-def login(client: Any, email: str, password: str, *, clock: Clock | None = None) -> UserSession:
+def _signed_in(data: dict[str, Any], session: UserSession | None, clock: Clock | None) -> UserSession:
+    if session is None:
+        return UserSession.adopt(data, clock=clock)
+    session._take(data)
+    return session
+
+
+def login(
+    client: Any, email: str, password: str, *, session: UserSession | None = None, clock: Clock | None = None
+) -> UserSession:
     """Sign a user in (`login_user`, with the connect token; encrypted when the client encrypts)
-    and return the user's own session. Build that user's client with
-    `htp.client(creds, base_url=..., user=session)`. A wrong password raises
-    `AuthenticationError` (not resent; the connect token is kept)."""
+    and return the user's own session (or sign `session` in again, e.g. after `LoginRequired`).
+    Build that user's client with `htp.client(creds, base_url=..., user=session)`. A wrong
+    password raises `AuthenticationError` (not resent; the connect token is kept)."""
     response = _http(client, httpx.Client).post(LOGIN_PATH, json={"email": email, "password": password})
-    return UserSession.adopt(_session_data(response, "login"), clock=clock)
+    return _signed_in(_session_data(response, "login"), session, clock)
 
 
-async def alogin(client: Any, email: str, password: str, *, clock: Clock | None = None) -> UserSession:
+async def alogin(
+    client: Any, email: str, password: str, *, session: UserSession | None = None, clock: Clock | None = None
+) -> UserSession:
     """`login` for async code."""
     http = _http(client, httpx.AsyncClient)
     response = await http.post(LOGIN_PATH, json={"email": email, "password": password})
-    return UserSession.adopt(_session_data(response, "login"), clock=clock)
+    return _signed_in(_session_data(response, "login"), session, clock)
 
 
 def logout(client: Any, session: UserSession) -> None:
