@@ -20,15 +20,16 @@ __all__ = ["apaginate", "paginate"]
 
 
 class SyncListOperation(Protocol):
-    """A generated operation module (`list_clients`), as far as `paginate` uses it."""
+    """A generated operation module (`list_clients`), as far as `paginate` uses it (read-only
+    members, so a module's functions match covariantly)."""
 
-    __name__: str
-    sync: Callable[..., Any]
+    @property
+    def sync(self) -> Callable[..., Any]: ...
 
 
 class AsyncListOperation(Protocol):
-    __name__: str
-    asyncio: Callable[..., Awaitable[Any]]
+    @property
+    def asyncio(self) -> Callable[..., Awaitable[Any]]: ...
 
 
 @functools.cache

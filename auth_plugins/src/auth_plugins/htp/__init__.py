@@ -49,18 +49,18 @@ if TYPE_CHECKING:
     from ._credentials import Credentials as Credentials
     from ._crypto import CipherSuite as CipherSuite
     from ._provider import TOKEN_LEEWAY as TOKEN_LEEWAY
-    from ._session import LoginRequired as LoginRequired
-    from ._session import UserSession as UserSession
-    from ._session import alogin as alogin
-    from ._session import alogout as alogout
-    from ._session import login as login
-    from ._session import logout as logout
     from ._provider import async_transport as async_transport
     from ._provider import classify as classify
     from ._provider import client as client
     from ._provider import provider as provider
     from ._provider import token_store as token_store
     from ._provider import transport as transport
+    from ._session import LoginRequired as LoginRequired
+    from ._session import UserSession as UserSession
+    from ._session import alogin as alogin
+    from ._session import alogout as alogout
+    from ._session import login as login
+    from ._session import logout as logout
     from ._signature import connect_signature as connect_signature
     from ._wrapper import WRAPPER_FIELDS as WRAPPER_FIELDS
 else:  # type checkers read the imports above; each name loads its module on first use

@@ -10,8 +10,8 @@ import httpx
 
 from .._core import Clock, Options, Outcome, Provider, Setup, TokenStore, classify_envelope
 from ._auth import ON_SUCCESS_KEY, HtpAuth
-from ._session import UserSession
 from ._credentials import Credentials
+from ._session import UserSession
 from ._wrapper import check_clear_fields
 
 if TYPE_CHECKING:
