@@ -190,6 +190,11 @@ def operations_manifest(doc: dict[str, Any]) -> dict[str, Any]:
             }
             if op.get("x-user-credentials"):  # only when set: other manifests stay byte-identical
                 entry["user_credentials"] = True
+            if op.get("x-user-session"):
+                entry["user_session"] = True
+            paging = op.get("x-pagination")
+            if paging:
+                entry["pagination"] = {k: v for k, v in paging.items() if not k.startswith("x-")}
             schemes = sorted({name for req in security for name in req})
             if schemes:
                 entry["security"] = schemes

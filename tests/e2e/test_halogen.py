@@ -711,7 +711,7 @@ def test_sandbox_answers_the_specs_examples(sandbox: LiveSandbox) -> None:
     """The docs' requests get the spec's documented (and inferred) example answers."""
     post = sandbox.provider.spec["paths"]["/query"]["post"]
     answers = post["responses"]["200"]["content"]["application/json"]
-    requests = post["requestBody"]["content"]["application/json"]["x-examples"]
+    requests = post["requestBody"]["content"]["application/json"]["examples"]
     creds = halogen.Credentials.from_env(dict(sandbox.provider.demo_credentials))
     token = _forge("valid", creds, time.time())
     with httpx.Client(base_url=sandbox.base_url, headers={"Authorization": f"Bearer {token}"}) as raw:
@@ -721,10 +721,10 @@ def test_sandbox_answers_the_specs_examples(sandbox: LiveSandbox) -> None:
         command = sandbox.provider.spec["paths"]["/command"]["post"]["requestBody"]["content"][
             "application/json"
         ]
-        created = raw.post("/command", json=command["example"])
-    assert listed.json() == answers["example"]
-    assert profile.json()["email"] == answers["x-examples"]["get_profile"]["value"]["email"]
-    assert status.json() == answers["x-examples"]["get_request_status"]["value"]
+        created = raw.post("/command", json=command["examples"]["create_investment_request"]["value"])
+    assert listed.json() == answers["examples"]["list_client_accounts"]["value"]
+    assert profile.json()["email"] == answers["examples"]["get_profile"]["value"]["email"]
+    assert status.json() == answers["examples"]["get_request_status"]["value"]
     assert created.status_code == 200
     assert set(created.json()) == {"requestId"}
 

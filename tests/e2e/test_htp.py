@@ -14,13 +14,14 @@ from typing import Any
 import httpx
 import pytest
 from htp_client import AuthenticatedClient
+from htp_client.api.agent_top_up_rate import get_agent_top_up_rate
 from htp_client.api.connect_token import create_connect_token
 from htp_client.api.file_upload import upload_file
 from htp_client.api.payment_orders import create_payment_order
-from htp_client.api.profile import get_profile
 from htp_client.api.public_info import get_info
 from htp_client.api.token_and_logout import logout_user, register_user
 from htp_client.models import (
+    AgentTopUpRateResponse,
     AppInfoResponse,
     ConnectTokenRequest,
     ConnectTokenResponse,
@@ -30,7 +31,6 @@ from htp_client.models import (
     ErrorEnvelope,
     LogoutRequest,
     LogoutResponse,
-    ProfileResponse,
     RegisterRequest,
     RegisterResponse,
     UploadFileRequest,
@@ -81,6 +81,9 @@ def _sim(sandbox: LiveSandbox) -> sim.SandboxProvider:
 
 
 def _client(sandbox: LiveSandbox, creds: htp.Credentials = CREDS, **kw: Any) -> AuthenticatedClient:
+    """A client acting for a signed-in user (issued by the sandbox directly, so the ledger shows
+    no login): user operations carry the user's token, the others the connect token."""
+    kw.setdefault("user", htp.UserSession.adopt(_sim(sandbox).issue_user(device_id=creds.device_id)))
     return htp.client(creds, base_url=sandbox.base_url, **kw)
 
 
@@ -98,18 +101,18 @@ def _token_calls(sandbox: LiveSandbox, accepted: bool | None = None) -> int:
 def test_connect_token_then_bearer_on_protected_only(sandbox: LiveSandbox) -> None:
     with _client(sandbox) as c:
         info = get_info.sync(client=c)
-        profile = get_profile.sync(client=c)
-        again = get_profile.sync(client=c)
+        profile = get_agent_top_up_rate.sync(client=c)
+        again = get_agent_top_up_rate.sync(client=c)
     assert isinstance(info, AppInfoResponse)
-    assert isinstance(profile, ProfileResponse)
-    assert isinstance(again, ProfileResponse)
-    assert profile.data.id == "u_7f3c2a10"
+    assert isinstance(profile, AgentTopUpRateResponse)
+    assert isinstance(again, AgentTopUpRateResponse)
+    assert profile.data.rate is not None
     (token_call,) = sandbox.state.arrivals("create_connect_token", accepted=True)
     assert token_call.headers["x-agent-id"] == sim.AGENT_ID
     assert token_call.headers["x-signature"] == sim.connect_signature(token_call.body, sim.AGENT_SECRET)
     (live_token,) = _sim(sandbox).live_tokens()
     assert "authorization" not in sandbox.state.arrivals("get_info")[0].headers
-    for arrival in sandbox.state.arrivals("get_profile"):
+    for arrival in sandbox.state.arrivals("get_agent_top_up_rate"):
         assert arrival.accepted
         assert arrival.headers["authorization"] == f"Bearer {live_token}"
 
@@ -117,27 +120,27 @@ def test_connect_token_then_bearer_on_protected_only(sandbox: LiveSandbox) -> No
 @pytest.mark.anyio
 async def test_connect_token_async(sandbox: LiveSandbox) -> None:
     async with _client(sandbox) as c:
-        results = await asyncio.gather(*(get_profile.asyncio(client=c) for _ in range(5)))
-    assert all(isinstance(r, ProfileResponse) for r in results)
+        results = await asyncio.gather(*(get_agent_top_up_rate.asyncio(client=c) for _ in range(5)))
+    assert all(isinstance(r, AgentTopUpRateResponse) for r in results)
     assert _token_calls(sandbox) == 1
 
 
 def test_invalid_signature_is_authentication_error(sandbox: LiveSandbox) -> None:
     with _client(sandbox, BAD) as c, pytest.raises(AuthenticationError) as info:
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
     assert info.value.status_code == 401
     assert info.value.message == "Invalid signature"
     assert info.value.trace_id
     assert "wrong-agent-secret" not in str(info.value) + repr(info.value)
     assert _token_calls(sandbox, accepted=False) == 1
-    assert sandbox.state.arrivals("get_profile") == []  # nothing is sent without a token
+    assert sandbox.state.arrivals("get_agent_top_up_rate") == []  # nothing is sent without a token
 
 
 @pytest.mark.anyio
 async def test_invalid_signature_async(sandbox: LiveSandbox) -> None:
     async with _client(sandbox, BAD) as c:
         with pytest.raises(AuthenticationError, match="Invalid signature"):
-            await get_profile.asyncio(client=c)
+            await get_agent_top_up_rate.asyncio(client=c)
 
 
 def test_signature_is_over_the_raw_body_bytes(sandbox: LiveSandbox) -> None:
@@ -199,13 +202,13 @@ def test_protected_route_without_token_is_authentication_error(sandbox: LiveSand
 
 def test_accept_language_zh(sandbox: LiveSandbox) -> None:
     with _client(sandbox, ZH) as c:
-        profile = get_profile.sync(client=c)
-    assert isinstance(profile, ProfileResponse)
+        profile = get_agent_top_up_rate.sync(client=c)
+    assert isinstance(profile, AgentTopUpRateResponse)
     assert profile.message == "成功"
     assert {a.headers.get("accept-language") for a in sandbox.state.arrivals()} == {"zh"}
     zh_bad = htp.Credentials(agent_id=sim.AGENT_ID, agent_secret="wrong-agent-secret", language="zh")
     with _client(sandbox, zh_bad) as c, pytest.raises(AuthenticationError) as info:
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
     assert info.value.message == "签名无效"
     with httpx.Client(base_url=sandbox.base_url) as raw:
         body = raw.get("/api/v1/profile", headers={"Accept-Language": "zh"}).json()
@@ -214,8 +217,8 @@ def test_accept_language_zh(sandbox: LiveSandbox) -> None:
 
 def test_english_by_default_and_device_headers(sandbox: LiveSandbox) -> None:
     with _client(sandbox, DEVICE) as c:
-        profile = get_profile.sync(client=c)
-    assert isinstance(profile, ProfileResponse)
+        profile = get_agent_top_up_rate.sync(client=c)
+    assert isinstance(profile, AgentTopUpRateResponse)
     assert profile.message == "Success"
     for arrival in sandbox.state.arrivals():
         assert arrival.headers["device-id"] == "dev-e2e"
@@ -233,24 +236,24 @@ def test_register_answers_201(sandbox: LiveSandbox) -> None:
 
 
 def test_envelope_429_retried_after_retry_after(sandbox: LiveSandbox) -> None:
-    sandbox.state.push(Fault("status", status=429, retry_after="0", operation="get_profile"))
+    sandbox.state.push(Fault("status", status=429, retry_after="0", operation="get_agent_top_up_rate"))
     with _client(sandbox) as c:
-        assert isinstance(get_profile.sync(client=c), ProfileResponse)
-    assert [a.accepted for a in sandbox.state.arrivals("get_profile")] == [False, True]
+        assert isinstance(get_agent_top_up_rate.sync(client=c), AgentTopUpRateResponse)
+    assert [a.accepted for a in sandbox.state.arrivals("get_agent_top_up_rate")] == [False, True]
 
 
 def test_raise_errors_false_parses_error_envelope(sandbox: LiveSandbox) -> None:
-    sandbox.state.push(Fault("envelope", status=500, operation="get_profile", times=3))
+    sandbox.state.push(Fault("envelope", status=500, operation="get_agent_top_up_rate", times=3))
     slept: list[float] = []
     with _client(sandbox, raise_errors=False, sleep=slept.append) as c:
-        response = get_profile.sync_detailed(client=c)
+        response = get_agent_top_up_rate.sync_detailed(client=c)
     assert response.status_code == 500
     assert isinstance(response.parsed, ErrorEnvelope)
     assert response.parsed.message == "Internal server error"
     assert len(slept) == 2  # a GET is safe: 3 attempts
-    sandbox.state.push(Fault("envelope", status=500, operation="get_profile", times=3))
+    sandbox.state.push(Fault("envelope", status=500, operation="get_agent_top_up_rate", times=3))
     with _client(sandbox, sleep=slept.append) as c, pytest.raises(ServerError):
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
 
 
 # -- encryption ------------------------------------------------------------------------------------
@@ -327,7 +330,7 @@ def test_key_rotation_rehandshakes(sandbox: LiveSandbox, creds: htp.Credentials)
     versions = [w["key_version"] for w in _wire(sandbox, "create_payment_order")]
     assert versions[0] == versions[1] != versions[2]
     assert len(sandbox.state.arrivals("create_key_pair")) == 2
-    assert _token_calls(sandbox) == 1
+    assert _token_calls(sandbox) == 0  # a user operation: the user's token, no connect token
     assert len(_sim(sandbox).decrypted) == 2
 
 
@@ -375,15 +378,15 @@ def test_multipart_upload(sandbox: LiveSandbox) -> None:
 
 def test_logout_ends_the_device_session_and_the_cached_token(sandbox: LiveSandbox) -> None:
     with _client(sandbox, DEVICE) as c:
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
         first = _sim(sandbox).live_tokens()
         assert isinstance(logout_user.sync(client=c, body=LogoutRequest.from_dict({})), LogoutResponse)
         assert _sim(sandbox).live_tokens() == []  # revoked server side
-        assert isinstance(get_profile.sync(client=c), ProfileResponse)
+        assert isinstance(get_agent_top_up_rate.sync(client=c), AgentTopUpRateResponse)
     assert _token_calls(sandbox) == 2
     assert _sim(sandbox).live_tokens() != first
     # The cached token was dropped after the logout succeeded, so no call was refused.
-    assert [a.accepted for a in sandbox.state.arrivals("get_profile")] == [True, True]
+    assert [a.accepted for a in sandbox.state.arrivals("get_agent_top_up_rate")] == [True, True]
     assert "authorization" not in sandbox.state.arrivals("logout_user")[0].headers
 
 
@@ -392,13 +395,13 @@ def test_token_expiry_refreshed_once_under_20_threads(sandbox: LiveSandbox) -> N
     results: list[object] = []
     lock = threading.Lock()
     with _client(sandbox) as c:
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
         _sim(sandbox).expire_tokens()
         barrier = threading.Barrier(20, timeout=30)
 
         def call() -> None:
             barrier.wait()
-            result = get_profile.sync(client=c)
+            result = get_agent_top_up_rate.sync(client=c)
             with lock:
                 results.append(result)
 
@@ -409,19 +412,19 @@ def test_token_expiry_refreshed_once_under_20_threads(sandbox: LiveSandbox) -> N
             t.join(timeout=60)
         assert not any(t.is_alive() for t in threads)
     assert len(results) == 20
-    assert all(isinstance(r, ProfileResponse) for r in results)
+    assert all(isinstance(r, AgentTopUpRateResponse) for r in results)
     assert _token_calls(sandbox) == 2  # initial + exactly one refresh
-    assert len(sandbox.state.arrivals("get_profile", accepted=True)) == 21
+    assert len(sandbox.state.arrivals("get_agent_top_up_rate", accepted=True)) == 21
 
 
 @pytest.mark.anyio
 @pytest.mark.checklist(13, "htp token expiry, 20 tasks", expected="connect/token called twice")
 async def test_token_expiry_refreshed_once_under_20_tasks(sandbox: LiveSandbox) -> None:
     async with _client(sandbox) as c:
-        await get_profile.asyncio(client=c)
+        await get_agent_top_up_rate.asyncio(client=c)
         _sim(sandbox).expire_tokens()
-        results = await asyncio.gather(*(get_profile.asyncio(client=c) for _ in range(20)))
-    assert all(isinstance(r, ProfileResponse) for r in results)
+        results = await asyncio.gather(*(get_agent_top_up_rate.asyncio(client=c) for _ in range(20)))
+    assert all(isinstance(r, AgentTopUpRateResponse) for r in results)
     assert _token_calls(sandbox) == 2
 
 
@@ -429,24 +432,24 @@ def test_short_token_renewed_before_expiry_without_a_401(sandbox: LiveSandbox) -
     _sim(sandbox).token_ttl = 3600
     clock = FrozenClock(start=sandbox.state.now())
     with _client(sandbox, clock=clock) as c:
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
         clock.advance(3600 - 59)  # inside the 60 s leeway, still valid on the server
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
     assert _token_calls(sandbox) == 2
-    assert [a.accepted for a in sandbox.state.arrivals("get_profile")] == [True, True]
+    assert [a.accepted for a in sandbox.state.arrivals("get_agent_top_up_rate")] == [True, True]
 
 
 def test_no_secret_in_debug_logs(sandbox: LiveSandbox, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG), _client(sandbox, encrypt=True) as c:
         create_payment_order.sync(client=c, body=_order())
         _sim(sandbox).expire_tokens()
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
         with _client(sandbox, BAD) as bad, pytest.raises(AuthenticationError) as info:
-            get_profile.sync(client=bad)
+            get_agent_top_up_rate.sync(client=bad)
     tokens = list(_sim(sandbox).issued)
     signatures = [a.headers["x-signature"] for a in sandbox.state.arrivals("create_connect_token")]
     text = caplog.text + str(info.value) + repr(info.value) + repr(c)
-    assert len(tokens) == 2
+    assert len(tokens) == 3  # two users' access tokens (c's and bad's) and one connect token
     for value in (sim.AGENT_SECRET, "wrong-agent-secret", *tokens, *signatures):
         assert value not in text
 
@@ -464,7 +467,7 @@ def test_wrong_password_login_is_sent_once_and_keeps_the_connect_token(
     from htp_client.models import LoginRequest
 
     with _client(sandbox, encrypt=encrypt) as c:
-        get_profile.sync(client=c)  # the connect token is issued once
+        get_agent_top_up_rate.sync(client=c)  # the connect token is issued once
         with pytest.raises(AuthenticationError, match="Invalid email or password") as info:
             login_user.sync(
                 client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": "Wr0ng-pass!"})
@@ -484,7 +487,7 @@ def test_expired_connect_token_on_a_login_is_still_reissued(sandbox: LiveSandbox
     from htp_client.models import LoginRequest
 
     with _client(sandbox) as c:
-        get_profile.sync(client=c)
+        get_agent_top_up_rate.sync(client=c)
         _sim(sandbox).expire_tokens()
         login_user.sync(
             client=c, body=LoginRequest.from_dict({"email": "ana@example.com", "password": sim.DEMO_PASSWORD})

@@ -47,6 +47,10 @@ def fresh_sessions(sandbox: LiveSandbox) -> Iterator[None]:
 
 
 def _client(sandbox: LiveSandbox, **kw: Any) -> AuthenticatedClient:
+    """A client acting for a signed-in user (payment orders and cards are user operations)."""
+    provider = sandbox.provider
+    assert isinstance(provider, sim.SandboxProvider)
+    kw.setdefault("user", htp.UserSession.adopt(provider.issue_user()))
     return htp.client(CREDS, base_url=sandbox.base_url, **kw)
 
 

@@ -142,7 +142,8 @@ async def test_20_threads_and_20_tasks_cause_exactly_one_refresh(
 ) -> None:
     sync_client = _client(sandbox)
     idnpartner.login(sync_client, sim.USERNAME, sim.PASSWORD)
-    async_client = _client(sandbox)  # a second client: same credential, so the same session
+    # A second client sharing the user only because it is given the session explicitly.
+    async_client = _client(sandbox, session=idnpartner.session_of(sync_client))
     assert idnpartner.session_of(async_client) is idnpartner.session_of(sync_client)
     provider.expire("access")
     go = threading.Event()

@@ -136,8 +136,8 @@ def _idnpartner() -> Entry:
 
 
 def _htp() -> Entry:
+    from htp_client.api.agent_top_up_rate import get_agent_top_up_rate
     from htp_client.api.payment_orders import create_payment_order
-    from htp_client.api.profile import get_profile
     from htp_client.models import CreatePaymentOrderRequest
 
     from auth_plugins import htp
@@ -149,26 +149,40 @@ def _htp() -> Entry:
     )
 
     def make(base_url: str, **kw: Any) -> Any:
-        # A warm token for this base URL, so tests without a sandbox need no connect call.
+        # A warm token for this base URL, so tests without a sandbox need no connect call, and a
+        # signed-in user (the write, a payment order, is a user operation).
         from auth_plugins._core import Clock, Token
 
         htp.token_store(creds, base_url=base_url).set(Token("seed-htp-token-value", Clock().now() + 3600))
-        return htp.client(creds, base_url=base_url, **kw)
+        user = {
+            "access_token": "seed-htp-user-token",
+            "refresh_token": "seed-htp-refresh",
+            "expires_in": 3600,
+        }
+        session = kw.setdefault("user", htp.UserSession.adopt(user))
+        client = htp.client(creds, base_url=base_url, **kw)
+        users[id(client)] = session
+        return client
+
+    users: dict[int, htp.UserSession] = {}
+
+    def sign_in(client: Any) -> None:  # against a sandbox: a real user in the client's session
+        htp.login(client, "ana@example.com", sim.DEMO_PASSWORD, session=users[id(client)])
 
     return Entry(
         "htp",
         make,
-        lambda c: get_profile.sync(client=c),
-        lambda c: get_profile.asyncio(client=c),
+        lambda c: get_agent_top_up_rate.sync(client=c),
+        lambda c: get_agent_top_up_rate.asyncio(client=c),
         lambda c: create_payment_order.sync(client=c, body=order),
         "create_payment_order",
-        "get_profile",
+        "get_agent_top_up_rate",
         lambda i: htp.connect_signature(b'{"grant_type":"client_credentials","n":%d}' % i, sim.AGENT_SECRET),
         (sim.AGENT_SECRET,),
         ("authorization", "x-agent-id", "x-signature"),
-        lambda c: c.get_httpx_client().headers,  # tokens are fetched on first use
-        call=lambda c, **kw: get_profile.sync(client=c, **kw),
-        acall=lambda c, **kw: get_profile.asyncio(client=c, **kw),
+        sign_in,
+        call=lambda c, **kw: get_agent_top_up_rate.sync(client=c, **kw),
+        acall=lambda c, **kw: get_agent_top_up_rate.asyncio(client=c, **kw),
     )
 
 

@@ -334,6 +334,10 @@ class Provider:
     def success(self, op: SpecOperation, status: int, example: Any) -> Response:
         return JSONResponse(example, status_code=status)
 
+    def collection(self, op: SpecOperation) -> list[Any] | None:
+        """Every item a paging list (`x-pagination`) holds, or None for its example's items."""
+        return None
+
     def fault_status(self, fault: Fault) -> Response:
         headers = {"Retry-After": fault.retry_after} if fault.retry_after is not None else None
         if fault.body is not None:
@@ -368,6 +372,12 @@ class _Truncated(Response):
             }
         )
         raise ConnectionAbortedError("sandbox: body cut short on purpose")
+
+
+def _walk(doc: Any, keys: list[str]) -> Any:
+    for key in keys:
+        doc = doc.get(key) if isinstance(doc, dict) else None
+    return doc
 
 
 def fault_response(provider: Provider, fault: Fault) -> Response:
@@ -472,6 +482,7 @@ class Sandbox:
         if answer is None:
             found = op.example()
             answer = provider.success(op, *(found or (200, None)))
+        answer = self._paged(op, request, body, answer)
         if patch is not None:
             answer = _patched(answer, patch.patch)
         if fault is not None and fault.kind == "delay":
@@ -479,6 +490,56 @@ class Sandbox:
         elif fault is not None:
             return fault_response(provider, fault)
         return answer
+
+    def _paged(self, op: SpecOperation, request: Request, body: bytes, answer: Response) -> Response:
+        """A paging list's answer cut to the requested page (`x-pagination`): the items of the
+        provider's collection (or of the answer itself) from page*size, the total, and the page
+        fields beside the total (`page`, the size parameter, `total_pages`) set to match."""
+        paging = op.raw.get("x-pagination")
+        if not paging or not 200 <= answer.status_code < 300:
+            return answer
+        try:
+            doc = loads(bytes(answer.body))
+        except ValueError:
+            return answer
+        source: Any = loads(body) if paging.get("in") == "body" and body else request.query_params
+        size_default = next(
+            (
+                p["schema"].get("default", 20)
+                for p in self._parameters(op)
+                if p.get("name") == paging["size_param"] and "schema" in p
+            ),
+            20,
+        )
+        page = int(source.get(paging["page_param"]) or 1)
+        size = int(source.get(paging["size_param"]) or size_default)
+        *item_parent, item_key = paging["items"].split(".")
+        *total_parent, total_key = paging["total"].split(".")
+        holder, meta = _walk(doc, item_parent), _walk(doc, total_parent)
+        if not isinstance(holder, dict) or not isinstance(meta, dict):
+            return answer
+        items = self.provider.collection(op)
+        every = list(items if items is not None else holder.get(item_key) or [])
+        holder[item_key] = every[(page - 1) * size : page * size]
+        meta[total_key] = len(every)
+        for key, value in ((paging["page_param"], page), (paging["size_param"], size)):
+            if key in meta:
+                meta[key] = value
+        if "total_pages" in meta:
+            meta["total_pages"] = -(-len(every) // size)
+        headers = {
+            k: v for k, v in answer.headers.items() if k.lower() not in ("content-length", "content-type")
+        }
+        return Response(dumps(doc), answer.status_code, headers=headers, media_type="application/json")
+
+    def _parameters(self, op: SpecOperation) -> list[dict[str, Any]]:
+        params = []
+        for p in op.raw.get("parameters", []):
+            if "$ref" in p:
+                p = _walk(self.provider.exact_spec, p["$ref"].split("/")[1:])
+            if isinstance(p, dict):
+                params.append(p)
+        return params
 
     def _record(self, op: SpecOperation, request: Request, body: bytes, *, accepted: bool) -> None:
         self.state.record(

@@ -63,7 +63,7 @@ def test_token_request_headers_match_vector() -> None:
     )
     t = htp.transport(creds, base_url=BASE, clock=FrozenClock(), inner=httpx.MockTransport(handler))
     with httpx.Client(transport=t, base_url=BASE) as c:
-        c.get("/api/v1/profile")
+        c.get("/api/v1/agent/top-up-rate")  # a protected agent operation
         c.get("/api/v1/info", headers={"Accept-Language": "en"})
     token_req, profile_req, info_req = seen
     assert token_req.url.path == "/api/v1/connect/token"

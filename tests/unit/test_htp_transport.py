@@ -33,6 +33,8 @@ from auth_plugins.htp._crypto import CipherSuite
 
 AGENT = "3f8e2b1c-7d4a-4e6f-9a0b-1c2d3e4f5a6b"
 SECRET = "unit-agent-secret"
+RATE = "/api/v1/agent/top-up-rate"  # a protected agent operation (connect token)
+USER_TOKEN = "user-tok-1"
 BASE = "https://htp.invalid"
 ORDER = {"amount": 100, "currency": "USD", "network": "TRC20", "pay_currency": "USDT"}
 
@@ -46,7 +48,7 @@ class MockHtp:
         self.expires_in = expires_in
         self.requests: list[httpx.Request] = []
         self.issued: list[str] = []
-        self.valid: set[str] = set()
+        self.valid: set[str] = {USER_TOKEN}  # a signed-in user's token (`signed_in()`)
         self.queued: dict[str, deque[tuple[Any, dict[str, str]]]] = {}
         self.server_key = CipherSuite.generate_private_key()
         self.sessions: dict[str, CipherSuite] = {}
@@ -127,7 +129,14 @@ def clock() -> FrozenClock:
 CREDS = htp.Credentials(agent_id=AGENT, agent_secret=SECRET, device_id="dev-1")
 
 
+def signed_in(clock: FrozenClock | None = None) -> htp.UserSession:
+    """A user session whose access token `MockHtp` accepts (user operations: orders, cards...)."""
+    data = {"access_token": USER_TOKEN, "refresh_token": "rt-user", "expires_in": 86400}
+    return htp.UserSession.adopt(data, clock=clock)
+
+
 def _client(server: MockHtp, clock: FrozenClock, **kw: Any) -> httpx.Client:
+    kw.setdefault("user", signed_in(clock))
     t = htp.transport(
         CREDS,
         base_url=BASE,
@@ -143,6 +152,7 @@ def _aclient(server: MockHtp, clock: FrozenClock, **kw: Any) -> httpx.AsyncClien
     async def no_sleep(seconds: float) -> None:
         return None
 
+    kw.setdefault("user", signed_in(clock))
     t = htp.async_transport(
         CREDS,
         base_url=BASE,
@@ -160,7 +170,7 @@ def _aclient(server: MockHtp, clock: FrozenClock, **kw: Any) -> httpx.AsyncClien
 def test_token_issued_once_and_reused(server: MockHtp, clock: FrozenClock) -> None:
     with _client(server, clock) as c:
         for _ in range(3):
-            assert c.get("/api/v1/profile").json()["status_code"] == 200
+            assert c.get(RATE).json()["status_code"] == 200
     assert server.count(htp.CONNECT_TOKEN_PATH) == 1
     assert htp.token_store(CREDS, base_url=BASE, clock=clock).current == Token("tok-1", clock.now() + 3600)
 
@@ -168,12 +178,12 @@ def test_token_issued_once_and_reused(server: MockHtp, clock: FrozenClock) -> No
 @pytest.mark.checklist(13, "htp proactive refresh at leeway", expected="renewed at leeway")
 def test_token_renewed_within_leeway(server: MockHtp, clock: FrozenClock) -> None:
     with _client(server, clock) as c:
-        c.get("/api/v1/profile")
+        c.get(RATE)
         clock.advance(3600 - 61)  # 61 s left: still good
-        c.get("/api/v1/profile")
+        c.get(RATE)
         assert server.issued == ["tok-1"]
         clock.advance(2)  # 59 s left: inside the 60 s leeway
-        c.get("/api/v1/profile")
+        c.get(RATE)
     assert server.issued == ["tok-1", "tok-2"]
     assert server.requests[-1].headers["Authorization"] == "Bearer tok-2"
 
@@ -181,23 +191,29 @@ def test_token_renewed_within_leeway(server: MockHtp, clock: FrozenClock) -> Non
 @pytest.mark.checklist(14, "htp envelope 401 on a protected call", expected="one re-issue and resend")
 def test_envelope_401_reissues_once_and_resends(server: MockHtp, clock: FrozenClock) -> None:
     with _client(server, clock) as c:
-        c.get("/api/v1/profile")
+        c.get(RATE)
         server.valid.clear()  # the server forgot tok-1 (revoked / expired early)
-        assert c.get("/api/v1/profile").json()["status_code"] == 200
-    assert server.paths()[2:] == ["/api/v1/profile", htp.CONNECT_TOKEN_PATH, "/api/v1/profile"]
+        assert c.get(RATE).json()["status_code"] == 200
+    assert server.paths()[2:] == [
+        RATE,
+        htp.CONNECT_TOKEN_PATH,
+        RATE,
+    ]
     assert [r.headers["Authorization"] for r in server.requests[2::2]] == ["Bearer tok-1", "Bearer tok-2"]
 
 
 def test_second_401_raises_with_message_and_trace_id(server: MockHtp, clock: FrozenClock) -> None:
     server.queue(
-        "/api/v1/profile", envelope(401, None, "Authentication required", "2a6d1a45d8c9402d"), times=2
+        RATE,
+        envelope(401, None, "Authentication required", "2a6d1a45d8c9402d"),
+        times=2,
     )
     with _client(server, clock) as c, pytest.raises(AuthenticationError) as info:
-        c.get("/api/v1/profile")
+        c.get(RATE)
     assert info.value.status_code == 401
     assert info.value.message == "Authentication required"
     assert info.value.trace_id == "2a6d1a45d8c9402d"
-    assert server.count("/api/v1/profile") == 2
+    assert server.count(RATE) == 2
     assert server.count(htp.CONNECT_TOKEN_PATH) == 2
 
 
@@ -212,7 +228,7 @@ def test_refused_issuance_raises_and_sends_nothing_else(server: MockHtp, clock: 
     bad = htp.Credentials(agent_id=AGENT, agent_secret="wrong-secret-value")
     t = htp.transport(bad, base_url=BASE, clock=clock, inner=httpx.MockTransport(server.handler))
     with httpx.Client(transport=t, base_url=BASE) as c, pytest.raises(AuthenticationError) as info:
-        c.get("/api/v1/profile")
+        c.get(RATE)
     assert info.value.message == "Invalid signature"
     assert server.paths() == [htp.CONNECT_TOKEN_PATH]
     assert "wrong-secret-value" not in str(info.value) + repr(info.value)
@@ -226,12 +242,12 @@ def test_refused_issuance_raises_and_sends_nothing_else(server: MockHtp, clock: 
 def test_malformed_token_answer_is_envelope_error(server: MockHtp, clock: FrozenClock, data: Any) -> None:
     server.queue(htp.CONNECT_TOKEN_PATH, envelope(200, data))
     with _client(server, clock) as c, pytest.raises(EnvelopeError):
-        c.get("/api/v1/profile")
+        c.get(RATE)
 
 
 def test_store_shared_per_credentials_and_base_url(server: MockHtp, clock: FrozenClock) -> None:
     with _client(server, clock) as a, _client(server, clock) as b:
-        a.get("/api/v1/profile")
+        a.get(RATE)
         b.get("/api/v1/settings")
     assert server.count(htp.CONNECT_TOKEN_PATH) == 1
     assert htp.token_store(CREDS, base_url=BASE + "/", clock=clock) is htp.token_store(
@@ -252,12 +268,12 @@ def test_twenty_threads_one_issuance(server: MockHtp, clock: FrozenClock) -> Non
     results: list[int] = []
 
     with _client(server, clock) as c:
-        c.get("/api/v1/profile")
+        c.get(RATE)
         clock.advance(3600)
 
         def call() -> None:
             barrier.wait()
-            results.append(c.get("/api/v1/profile").json()["status_code"])
+            results.append(c.get(RATE).json()["status_code"])
 
         threads = [threading.Thread(target=call, daemon=True) for _ in range(20)]
         for t in threads:
@@ -272,10 +288,10 @@ def test_twenty_threads_one_issuance(server: MockHtp, clock: FrozenClock) -> Non
 @pytest.mark.anyio
 async def test_async_token_flow_and_401(server: MockHtp, clock: FrozenClock) -> None:
     async with _aclient(server, clock) as c:
-        await c.get("/api/v1/profile")
+        await c.get(RATE)
         server.valid.clear()
         clock.advance(10)
-        results = await asyncio.gather(*(c.get("/api/v1/profile") for _ in range(20)))
+        results = await asyncio.gather(*(c.get(RATE) for _ in range(20)))
     assert {r.json()["status_code"] for r in results} == {200}
     assert server.issued == ["tok-1", "tok-2"]
 
@@ -286,12 +302,12 @@ async def test_async_token_flow_and_401(server: MockHtp, clock: FrozenClock) -> 
 def test_successful_logout_forgets_the_token(server: MockHtp, clock: FrozenClock) -> None:
     store = htp.token_store(CREDS, base_url=BASE, clock=clock)
     with _client(server, clock) as c:
-        c.get("/api/v1/profile")
+        c.get(RATE)
         assert store.current is not None
         response = c.post("/api/v1/auth/logout", json={})
         assert "authorization" not in response.request.headers
         assert store.current is None
-        c.get("/api/v1/profile")
+        c.get(RATE)
     assert server.issued == ["tok-1", "tok-2"]
 
 
@@ -299,7 +315,7 @@ def test_failed_logout_keeps_the_token(server: MockHtp, clock: FrozenClock) -> N
     server.queue("/api/v1/auth/logout", envelope(400, None, "Invalid request parameters", "t"))
     store = htp.token_store(CREDS, base_url=BASE, clock=clock)
     with _client(server, clock) as c:
-        c.get("/api/v1/profile")
+        c.get(RATE)
         with pytest.raises(Exception, match="Invalid request parameters"):
             c.post("/api/v1/auth/logout", json={})
         assert store.current is not None
@@ -310,7 +326,7 @@ def test_failed_logout_keeps_the_token(server: MockHtp, clock: FrozenClock) -> N
 async def test_async_logout_forgets_the_token(server: MockHtp, clock: FrozenClock) -> None:
     store = htp.token_store(CREDS, base_url=BASE, clock=clock)
     async with _aclient(server, clock) as c:
-        await c.get("/api/v1/profile")
+        await c.get(RATE)
         await c.post("/api/v1/auth/logout", json={})
         assert store.current is None
 
@@ -414,11 +430,12 @@ def test_unmarked_operations_and_plain_clients_stay_plain(server: MockHtp, clock
     request_body = {"cardholder_id": "ch_1", "card_product_id": "cp_1", "card_type": "virtual"}
     with _client(server, clock, encrypt=True) as c:
         c.post("/api/v1/card-requests", json=request_body)  # not x-encrypted-body in the spec
-        c.get("/api/v1/profile")
+        c.get(RATE)
     with _client(server, clock) as c:
         c.post("/api/v1/payment-orders", json=ORDER)  # encryption off
     assert server.count(htp.KEY_PAIR_PATH) == 0
-    assert _wire(server.requests[1]) == request_body
+    (sent,) = [r for r in server.requests if r.url.path == "/api/v1/card-requests"]
+    assert _wire(sent) == request_body
     assert _wire(server.requests[-1]) == ORDER
 
 
@@ -434,7 +451,7 @@ def test_a_body_that_already_is_a_wrapper_is_sent_as_is(server: MockHtp, clock: 
     assert _wire(server.requests[-1]) == wrapper
     assert server.count(htp.KEY_PAIR_PATH) == 0
     assert server.count("/api/v1/payment-orders") == 2
-    assert server.count(htp.CONNECT_TOKEN_PATH) == 1
+    assert server.count(htp.CONNECT_TOKEN_PATH) == 0  # a user operation: the user's token; kept
 
 
 def test_clear_fields_stay_outside_the_wrapper(server: MockHtp, clock: FrozenClock) -> None:
@@ -533,7 +550,7 @@ def test_unknown_key_version_rehandshakes_once(server: MockHtp, clock: FrozenClo
     orders = [_wire(r) for r in server.requests if r.url.path == "/api/v1/payment-orders"]
     assert [o["key_version"] for o in orders] == ["kv-1", "kv-1", "kv-2"]
     assert server.count(htp.KEY_PAIR_PATH) == 2
-    assert server.count(htp.CONNECT_TOKEN_PATH) == 1  # the token was not what failed
+    assert server.count(htp.CONNECT_TOKEN_PATH) == 0  # a user operation: the user's token; kept
     assert [json.loads(p) for p in server.opened] == [ORDER, ORDER]
 
 
@@ -585,7 +602,7 @@ def test_no_secret_token_or_signature_leaks(
     with _client(server, clock, encrypt=True) as c:
         c.post("/api/v1/payment-orders", json=ORDER)
         server.valid.clear()
-        c.get("/api/v1/profile")
+        c.get(RATE)
         transport_repr = repr(c._transport)
     store = htp.token_store(CREDS, base_url=BASE, clock=clock)
     signatures = [r.headers["X-Signature"] for r in server.requests if "x-signature" in r.headers]

@@ -227,30 +227,38 @@ def test_login_failure_is_a_typed_error_and_leaves_the_session_alone() -> None:
     assert session.user_token == Token("ut-1", START + 86400)
 
 
-def test_clients_of_one_credential_and_base_url_share_one_session() -> None:
+def test_clients_of_one_credential_do_not_share_a_user_unless_given_the_same_session() -> None:
+    """Issue 17: two clients of one credential and base URL are two users; sharing is explicit."""
     base = "https://shared.idn.invalid"
     fake = FakeServer()
     a = idnpartner.client(CREDS, base_url=base, transport=httpx.MockTransport(fake))
-    b = idnpartner.client(
-        idnpartner.Credentials(app_key=CREDS.app_key),
-        base_url=base + "/",
-        transport=httpx.MockTransport(fake),
-    )
-    other = idnpartner.client(
-        CREDS, base_url="https://other.idn.invalid", transport=httpx.MockTransport(fake)
-    )
-    assert idnpartner.session_of(a) is idnpartner.session_of(b) is idnpartner.session_for(CREDS, base)
-    assert idnpartner.session_of(other) is not idnpartner.session_of(a)
+    b = idnpartner.client(CREDS, base_url=base, transport=httpx.MockTransport(fake))
+    assert idnpartner.session_of(a) is not idnpartner.session_of(b)
     session = idnpartner.login(a, "budi", "pw-123456")
+    assert session.logged_in
+    assert not idnpartner.session_of(b).logged_in  # no login, no user
+    with pytest.raises(idnpartner.LoginRequired):
+        b.get_httpx_client().get("/v1/users/me")
+    # Logging b in does not replace a's user (a keeps its own tokens).
+    before = session.access.current
+    assert before is not None
+    other = idnpartner.login(b, "siti", "pw-654321")
+    assert idnpartner.session_of(a) is session
+    assert other is not session
+    after, theirs = session.access.current, other.access.current
+    assert after is not None
+    assert theirs is not None
+    assert after.value == before.value != theirs.value
+    # Shared only when passed explicitly: c acts as a's user.
+    c = idnpartner.client(CREDS, base_url=base, session=session, transport=httpx.MockTransport(fake))
+    assert idnpartner.session_of(c) is session
     access = session.access.current
     assert access is not None
-    b.get_httpx_client().get("/v1/users/me")
-    assert fake.requests[-1].headers["x-user-token"] == "ut-1"
+    c.get_httpx_client().get("/v1/users/me")
     assert fake.requests[-1].headers["authorization"] == f"Bearer {access.value}"
-    with pytest.raises(idnpartner.LoginRequired):
-        other.get_httpx_client().get("/v1/banks")
-    for c in (a, b, other):
-        c.get_httpx_client().close()
+    assert not hasattr(idnpartner, "session_for")
+    for x in (a, b, c):
+        x.get_httpx_client().close()
 
 
 def test_session_of_an_unknown_object_is_a_configuration_error() -> None:

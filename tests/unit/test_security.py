@@ -27,7 +27,7 @@ from auth_plugins.errors import (
     ServerError,
 )
 from tests.unit.test_htp_transport import CREDS as HTP_CREDS
-from tests.unit.test_htp_transport import MockHtp, envelope
+from tests.unit.test_htp_transport import MockHtp, envelope, signed_in
 
 PAYINOUT_TOKEN = "tk_live_SECRETKEY_123"
 PAYINOUT_SECRET = "sk_live_signing_secret_456"
@@ -137,7 +137,7 @@ def test_backchannel_error_echoing_the_agent_secret_is_scrubbed() -> None:
         httpx.Client(transport=t, base_url="https://htp.invalid") as c,
         pytest.raises(AuthenticationError) as info,
     ):
-        c.get("/api/v1/profile")
+        c.get("/api/v1/agent/top-up-rate")
     text = f"{info.value!s} {info.value.body!r} {info.value.headers!r}"
     assert HTP_CREDS.agent_secret not in text
     assert HTP_CREDS.agent_id not in text
@@ -183,6 +183,7 @@ def test_payinout_signature_is_not_valid_for_a_future_second() -> None:
 
 
 def _htp_client(server: MockHtp, **kw: Any) -> httpx.Client:
+    kw.setdefault("user", signed_in())
     t = htp.transport(
         HTP_CREDS,
         base_url="https://htp.invalid",
@@ -247,7 +248,7 @@ def test_wrong_password_401_is_sent_once_and_keeps_the_token() -> None:
     server = MockHtp()
     server.queue("/api/v1/auth/login", envelope(401, None, "Invalid email or password", "t-pw"))
     with _htp_client(server) as c:
-        c.get("/api/v1/profile")
+        c.get("/api/v1/agent/top-up-rate")
         with pytest.raises(AuthenticationError, match="Invalid email or password"):
             c.post("/api/v1/auth/login", json={"email": "a@b.example", "password": "wrong"})
     assert server.count("/api/v1/auth/login") == 1

@@ -33,6 +33,7 @@ __all__ = [
     "ResponseValidationError",
     "ServerError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "WebhookSignatureError",
     "adopt_response_validation_error",
     "error_for_status",
@@ -208,6 +209,21 @@ class ApiTimeoutError(ApiConnectionError):
 
 class WebhookSignatureError(AuthPluginsError):
     """A webhook's signature is missing, malformed or does not match its raw body."""
+
+
+class WebhookPayloadError(AuthPluginsError, ValueError):
+    """A webhook verified, but its body does not fit the event model (not JSON, a field missing,
+    a wrong type, an amount that is not a number).
+
+    `model` is the event model, `path` the JSON path of the field (`$.amount`, `$.data.email`),
+    `reason` what is wrong. The message names those three and never the body.
+    """
+
+    def __init__(self, *, model: str, path: str, reason: str) -> None:
+        self.model = model
+        self.path = path
+        self.reason = reason
+        super().__init__(f"webhook body does not fit {model} at {path}: {reason}")
 
 
 class EncryptionError(AuthPluginsError):

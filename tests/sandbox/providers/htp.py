@@ -17,7 +17,13 @@
 - `POST /api/v1/auth/logout` ends the sending device's session: tokens issued to that Device-ID
   are revoked.
 - `POST /api/v1/auth/login` (inferred route) accepts only the demo user's password (the spec's
-  example, `DEMO_PASSWORD`); any other answers the envelope 401 "Invalid email or password".
+  example, `DEMO_PASSWORD`, for any email); any other answers the envelope 401 "Invalid email or
+  password".
+- Users (issue 17): login and register (sent with the connect token) issue a user access token
+  and a refresh token; operations marked `x-user-session` accept only a live user access token,
+  every other protected operation only a connect token (the envelope 401 "Authentication
+  required" otherwise). `refresh_token` (with the connect token) rotates the pair; logout revokes
+  the given refresh token and its access tokens.
 
 - Money is exact: bodies are parsed with Decimals; a payment order, a card top-up (and its quote)
   and a card withdrawal answer with the amount (and currency) the client sent, fees and totals
@@ -95,6 +101,9 @@ class Issued:
     device_id: str | None
     expires_at: float
     revoked: bool = False
+    kind: str = "connect"  # or "user"
+    refresh: str | None = None  # a user token: the refresh token it was issued with
+    email: str | None = None
 
 
 @attrs.define
@@ -130,6 +139,8 @@ class SandboxProvider(Provider):
         self._server_key = X25519PrivateKey.generate()
         registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(self.spec))
         self.public: set[str] = set()
+        self.user_ops: set[str] = set()
+        self.refresh_tokens: dict[str, str] = {}  # live refresh token -> user email
         self.plain_validators: dict[str, OAS31Validator] = {}
         for item in self.spec["paths"].values():
             for raw in item.values():
@@ -137,6 +148,8 @@ class SandboxProvider(Provider):
                     continue
                 if raw.get("security") == []:
                     self.public.add(raw["operationId"])
+                if raw.get("x-user-session"):
+                    self.user_ops.add(raw["operationId"])
                 if raw.get("x-encrypted-body"):
                     branches = raw["requestBody"]["content"]["application/json"]["schema"]["oneOf"]
                     plain = next(b for b in branches if not b["$ref"].endswith("/EncryptedWrapper"))
@@ -162,14 +175,35 @@ class SandboxProvider(Provider):
         with self._lock:
             self.token_ttl = TOKEN_TTL
             self.issued.clear()
+            self.refresh_tokens.clear()
             self.sessions.clear()
             self.decrypted.clear()
             self.uploads.clear()
 
-    def live_tokens(self) -> list[str]:
+    def live_tokens(self, kind: str = "connect") -> list[str]:
         now = self.state.now()
         with self._lock:
-            return [t for t, i in self.issued.items() if not i.revoked and i.expires_at > now]
+            return [
+                t for t, i in self.issued.items() if not i.revoked and i.expires_at > now and i.kind == kind
+            ]
+
+    def issue_user(self, email: str = "ana@example.com", device_id: str | None = None) -> dict[str, Any]:
+        """Test hook: a signed-in user's tokens (as login answers them), without a request."""
+        with self._lock:
+            ttl = self.token_ttl
+        access, refresh = "htp_ut_" + secrets.token_urlsafe(24), "rt_" + secrets.token_hex(12)
+        with self._lock:
+            self.issued[access] = Issued(
+                access, device_id, self.state.now() + ttl, kind="user", refresh=refresh, email=email
+            )
+            self.refresh_tokens[refresh] = email
+        return {"access_token": access, "refresh_token": refresh, "token_type": "Bearer", "expires_in": ttl}
+
+    def user_of(self, token: str) -> str | None:
+        """The email of the user a user access token was issued to."""
+        with self._lock:
+            issued = self.issued.get(token)
+            return issued.email if issued is not None and issued.kind == "user" else None
 
     # -- the provider's style ------------------------------------------------------------------
 
@@ -206,19 +240,25 @@ class SandboxProvider(Provider):
             given = request.headers.get("x-signature", "")
             if not hmac.compare_digest(given.encode(), connect_signature(body, AGENT_SECRET).encode()):
                 return self.error(401, "Invalid signature", lang=lang)
-        if op.id not in self.public and not self._authorized(request):
+        need = "user" if op.id in self.user_ops else "connect"
+        if op.id not in self.public and not self._authorized(request, need):
             return self.error(401, "Authentication required", lang=lang)
         if op.id in self.plain_validators:
             return self._decrypt(request, body, op, lang)
         return None
 
-    def _authorized(self, request: Request) -> bool:
+    def _authorized(self, request: Request, kind: str) -> bool:
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token:
             return False
         with self._lock:
             issued = self.issued.get(token)
-            return issued is not None and not issued.revoked and issued.expires_at > self.state.now()
+            return (
+                issued is not None
+                and issued.kind == kind
+                and not issued.revoked
+                and issued.expires_at > self.state.now()
+            )
 
     def _decrypt(self, request: Request, body: bytes, op: SpecOperation, lang: str) -> Response | None:
         try:
@@ -261,8 +301,17 @@ class SandboxProvider(Provider):
             return self._key_pair(body, lang)
         if op.id == "logout_user":
             self._logout(request)
-        if op.id == "login_user" and self._password(request, body) != DEMO_PASSWORD:
+            self._revoke_refresh(self._field(request, body, "refresh_token"))
+        if op.id == "login_user" and self._field(request, body, "password") != DEMO_PASSWORD:
             return self.error(401, "Invalid email or password", lang=lang)
+        if op.id in ("login_user", "register_user") and isinstance(example, dict):
+            email = self._field(request, body, "email")
+            example = {**example, "data": self._user_tokens(request, example["data"], str(email))}
+        if op.id == "refresh_token" and isinstance(example, dict):
+            email = self._revoke_refresh(self._field(request, body, "refresh_token"))
+            if email is None:
+                return self.error(401, "Invalid refresh token", lang=lang)
+            example = {**example, "data": self._user_tokens(request, example["data"], email)}
         if op.id == "upload_file":
             self._record_upload(request, body)
         if isinstance(example, dict) and isinstance(example.get("data"), dict):
@@ -270,6 +319,9 @@ class SandboxProvider(Provider):
             if data is None:
                 return self.error(404, "Not found", lang=lang)
             example = {**example, "data": data}
+        if op.id == "get_profile" and isinstance(example, dict):  # the signed-in user's own
+            token = request.headers.get("authorization", "").partition(" ")[2]
+            example = {**example, "data": {**example["data"], "email": self.user_of(token)}}
         if isinstance(example, dict):
             example = {**example, "message": ZH["Success"] if lang == "zh" else example["message"]}
         return JSONResponse(example, status_code=status)
@@ -314,14 +366,40 @@ class SandboxProvider(Provider):
         return answer
 
     @staticmethod
-    def _password(request: Request, body: bytes) -> object:
+    def _field(request: Request, body: bytes, name: str) -> object:
         payload = getattr(request.state, "htp_payload", None)
         if payload is None:
             try:
                 payload = json.loads(body)
             except ValueError:
                 return None
-        return payload.get("password") if isinstance(payload, dict) else None
+        return payload.get(name) if isinstance(payload, dict) else None
+
+    def _user_tokens(self, request: Request, data: dict[str, Any], email: str) -> dict[str, Any]:
+        """A fresh user access token and refresh token for `email`, over the example's data."""
+        access, refresh = "htp_ut_" + secrets.token_urlsafe(24), "rt_" + secrets.token_hex(12)
+        with self._lock:
+            ttl = self.token_ttl
+            device = request.headers.get("device-id")
+            self.issued[access] = Issued(
+                access, device, self.state.now() + ttl, kind="user", refresh=refresh, email=email
+            )
+            self.refresh_tokens[refresh] = email
+        answer = {**data, "access_token": access, "refresh_token": refresh, "expires_in": ttl}
+        if isinstance(data.get("user"), dict):
+            answer["user"] = {**data["user"], "email": email}
+        return answer
+
+    def _revoke_refresh(self, refresh: object) -> str | None:
+        """Revoke a refresh token and the access tokens issued with it; the user's email, or None."""
+        if not isinstance(refresh, str):
+            return None
+        with self._lock:
+            email = self.refresh_tokens.pop(refresh, None)
+            for issued in self.issued.values():
+                if issued.refresh == refresh:
+                    issued.revoked = True
+        return email
 
     def _issue(self, request: Request, lang: str) -> Response:
         token = "htp_at_" + secrets.token_urlsafe(24)

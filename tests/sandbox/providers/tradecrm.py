@@ -42,6 +42,23 @@ class SandboxProvider(Provider):
         self.balance_orders: dict[str, dict[str, Any]] = {}
         self.mt4_balances: dict[int, Decimal] = {}
         self._ticket = 88001234
+        self.clients: list[dict[str, Any]] | None = None  # None: list_clients pages its example
+
+    def seed_clients(self, count: int | None) -> list[dict[str, Any]]:
+        """Test hook: `count` clients (the documented one, numbered) for list_clients to page
+        through, in order; None goes back to the spec's example."""
+        if count is None:
+            self.clients = None
+            return []
+        example = self._example("list_clients")["data"][0]
+        self.clients = [
+            {**example, "id": f"cl_{i:04d}", "email": f"client{i:04d}@example.test"}
+            for i in range(1, count + 1)
+        ]
+        return list(self.clients)
+
+    def collection(self, op: SpecOperation) -> list[Any] | None:
+        return self.clients if op.id == "list_clients" else None
 
     async def verify(self, request: Request, body: bytes, op: SpecOperation) -> Response | None:
         key = request.headers.get("key", "")

@@ -15,6 +15,13 @@ client = htp.client(creds, base_url="https://...", encrypt=True)
   A 401 from an operation that checks the user's password or PIN (`x-user-credentials` in the
   spec: login, change password, verify/change PIN) is raised as it is: not resent (a wrong
   password would count twice towards a lockout) and the shared token is kept.
+- Users: operations the spec marks `x-user-session` (profile, PIN, KYC, cards, orders, inbox...)
+  act for a signed-in user and carry that user's access token; the rest keep the connect token.
+  `session = htp.login(client, email, password)` (login goes with the connect token) returns the
+  user's own `UserSession`; `htp.client(creds, base_url=..., user=session)` acts for that user.
+  Without a session a user operation raises `LoginRequired` before anything is sent. The user's
+  token is renewed through `refresh_token` before expiry or after an envelope 401 (single-flight
+  per session); `htp.logout(client, session)` revokes and drops it (`_session.py`).
 - Replay exposure: the connect-token body is fixed (`{"grant_type":"client_credentials"}`), so
   its `X-Signature` never changes and a captured request can be replayed for new tokens until
   the agent secret is rotated (the docs name no timestamp or nonce to sign; specs/htp/SOURCE.md).
@@ -48,6 +55,12 @@ if TYPE_CHECKING:
     from ._provider import provider as provider
     from ._provider import token_store as token_store
     from ._provider import transport as transport
+    from ._session import LoginRequired as LoginRequired
+    from ._session import UserSession as UserSession
+    from ._session import alogin as alogin
+    from ._session import alogout as alogout
+    from ._session import login as login
+    from ._session import logout as logout
     from ._signature import connect_signature as connect_signature
     from ._wrapper import WRAPPER_FIELDS as WRAPPER_FIELDS
 else:  # type checkers read the imports above; each name loads its module on first use
@@ -72,6 +85,7 @@ else:  # type checkers read the imports above; each name loads its module on fir
                 "token_store",
                 "transport",
             ),
+            "._session": ("LoginRequired", "UserSession", "alogin", "alogout", "login", "logout"),
             "._signature": ("connect_signature",),
             "._wrapper": ("WRAPPER_FIELDS",),
         },

@@ -3,8 +3,9 @@
 - `prepare` (once per call): Accept-Language / Device-ID / Device-Name from the credentials
   (a per-call header wins), and, when the client encrypts and the spec marks the operation
   `x-encrypted-body`, the wrapper replaces the body once, so every retry resends the same bytes.
-- `sign` (every attempt): `Authorization: Bearer <connect token>` on protected operations only,
-  from a `TokenStore` shared by every client of one credential and base URL.
+- `sign` (every attempt): `Authorization: Bearer <token>` on protected operations only: the
+  user's access token on `x-user-session` operations (`_session.py`; `LoginRequired` without a
+  user), else the connect token, from a `TokenStore` shared by every client of one credential.
 - `recover_unauthorized` (a 401, at most once per call): an "unknown key_version" answer to an encrypted
   call re-handshakes and re-encrypts; a 401 from an operation the spec marks `x-user-credentials`
   (login, change password, PIN checks) is the user's wrong password or PIN, so it is neither
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -33,7 +34,9 @@ from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outc
 from .._core._httpx_compat import replace_request_body
 from .._core._signing import OP_KEY
 from ..errors import EncryptionError, EnvelopeError
+from ._answers import bearer_of, envelope_data, is_key_version_rejection, is_token_rejection
 from ._credentials import Credentials
+from ._session import UserSession, user_for
 from ._signature import connect_signature
 from ._wrapper import is_wrapper, seal_body
 
@@ -61,39 +64,6 @@ _PLAIN_KEY = "auth_plugins.htp.plaintext"
 _KEY_VERSION_KEY = "auth_plugins.htp.key_version"
 
 
-def is_key_version_rejection(outcome: Outcome) -> bool:
-    """The server did not know our key session (inferred: an envelope 401 naming key_version)."""
-    return outcome.status == 401 and "key_version" in outcome.message.lower()
-
-
-# Inferred: the docs' envelope 401 for a missing or refused Bearer is "Authentication required"
-# (the sandbox's zh wording beside it).
-_TOKEN_REFUSED = ("authentication required", "token", "需要身份验证")
-
-
-def is_token_rejection(outcome: Outcome) -> bool:
-    """An envelope 401 that is about the connect token (not the user's password or PIN)."""
-    message = outcome.message.lower()
-    return outcome.status == 401 and any(m in message for m in _TOKEN_REFUSED)
-
-
-def _bearer(request: httpx.Request) -> str | None:
-    value = request.headers.get("authorization", "")
-    scheme, _, token = value.partition(" ")
-    return token if scheme.lower() == "bearer" and token else None
-
-
-def _envelope_data(response: httpx.Response, what: str) -> dict[str, Any]:
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        body = None
-    data = body.get("data") if isinstance(body, dict) else None
-    if not isinstance(data, dict):
-        raise EnvelopeError(f"{what} answer has no `data` object", status_code=response.status_code)
-    return data
-
-
 class HtpAuth(AuthPolicy):
     def __init__(
         self,
@@ -103,8 +73,10 @@ class HtpAuth(AuthPolicy):
         encrypt: bool = False,
         clear_fields: frozenset[str] = frozenset(),
         clock: Clock | None = None,
+        user: UserSession | None = None,
     ) -> None:
         self._creds = credentials
+        self.user = user
         self._store = store
         self.clock = clock if clock is not None else store.clock
         self.encrypt = encrypt
@@ -115,7 +87,10 @@ class HtpAuth(AuthPolicy):
         self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     def __repr__(self) -> str:
-        return f"<HtpAuth encrypt={self.encrypt} {self._store!r}>"
+        return f"<HtpAuth encrypt={self.encrypt} {self._store!r} user={self.user!r}>"
+
+    def secrets(self) -> set[str]:
+        return super().secrets() | (self.user.secrets() if self.user is not None else set())
 
     @property
     def store(self) -> TokenStore:
@@ -143,7 +118,7 @@ class HtpAuth(AuthPolicy):
         return request
 
     def _token_from(self, response: httpx.Response) -> Token:
-        data = _envelope_data(response, "connect token")
+        data = envelope_data(response, "connect token")
         value = data.get("access_token")
         expires_in = data.get("expires_in")
         if not isinstance(value, str) or not value:
@@ -176,7 +151,7 @@ class HtpAuth(AuthPolicy):
     def _key_from(self, response: httpx.Response, private: bytes) -> Token:
         from ._crypto import KEY_SIZE, CipherSuite
 
-        data = _envelope_data(response, "key-pair")
+        data = envelope_data(response, "key-pair")
         server_key = data.get("server_pub_key")
         key_version = data.get("key_version")
         if (
@@ -275,17 +250,37 @@ class HtpAuth(AuthPolicy):
             value = current.value
             request.extensions[ON_SUCCESS_KEY] = lambda: self._store.invalidate(value)
 
+    def _agent(self, renew: bool) -> dict[str, str]:  # a user-token renewal goes with the connect token
+        if renew and (stale := self._store.current) is not None:
+            self._store.invalidate(stale.value)
+        token = self._store.get(self._fetch)
+        return {**self._creds.headers(), "Authorization": f"Bearer {token.value}"}
+
+    async def _aagent(self, renew: bool) -> dict[str, str]:
+        if renew and (stale := self._store.current) is not None:
+            self._store.invalidate(stale.value)
+        token = await self._store.aget(self._afetch)
+        return {**self._creds.headers(), "Authorization": f"Bearer {token.value}"}
+
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         if op is None or op.public:
             self._note_logout(request, op)
             return
-        self._bearer(self._store.get(self._fetch).value).apply(request.headers)
+        if op.extra.get("user_session"):
+            token = user_for(self.user, op).token(self._sync_channel(), self._agent)
+        else:
+            token = self._store.get(self._fetch)
+        self._bearer(token.value).apply(request.headers)
 
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
         if op is None or op.public:
             self._note_logout(request, op)
             return
-        self._bearer((await self._store.aget(self._afetch)).value).apply(request.headers)
+        if op.extra.get("user_session"):
+            token = await user_for(self.user, op).atoken(self._async_channel(), self._aagent)
+        else:
+            token = await self._store.aget(self._afetch)
+        self._bearer(token.value).apply(request.headers)
 
     def _bearer(self, value: str) -> HeaderBlock:
         cached = self._auth
@@ -301,10 +296,13 @@ class HtpAuth(AuthPolicy):
         return True
 
     def _drop_token(self, request: httpx.Request) -> bool:
-        sent = _bearer(request)
+        sent, op = bearer_of(request), request.extensions.get(OP_KEY)
         if sent is None:
             return False
-        self._store.invalidate(sent)  # the resend's sign() fetches a fresh one (single-flight)
+        user = self.user if isinstance(op, Operation) and op.extra.get("user_session") else None
+        (user.access if user is not None else self._store).invalidate(
+            sent
+        )  # the resend's sign() fetches a fresh one (single-flight)
         return True
 
     @staticmethod

@@ -11,6 +11,7 @@ import httpx
 from .._core import Clock, Options, Outcome, Provider, Setup, TokenStore, classify_envelope
 from ._auth import ON_SUCCESS_KEY, HtpAuth
 from ._credentials import Credentials
+from ._session import UserSession
 from ._wrapper import check_clear_fields
 
 if TYPE_CHECKING:
@@ -63,14 +64,22 @@ def configure(
     clock: Clock | None = None,
     encrypt: bool = False,
     clear_fields: Iterable[str] = (),
+    user: UserSession | None = None,
     **options: Unpack[Options],
 ) -> Setup:
     """encrypt: send the spec's `x-encrypted-body` operations as the encrypted wrapper (after a
     lazy key-pair handshake). clear_fields: top-level body fields kept in clear beside it (none by
-    default). clock: the clock token expiry is judged by (a `FrozenClock` in tests)."""
+    default). clock: the clock token expiry is judged by (a `FrozenClock` in tests). user: the signed-in
+    user this client acts for on `x-user-session` operations (`htp.login(...)`); without one they
+    raise `LoginRequired`. One session per user: never pass one user's session to another's client."""
     store = token_store(credentials, base_url=base_url, clock=clock)
     policy = HtpAuth(
-        credentials, store, encrypt=encrypt, clear_fields=check_clear_fields(clear_fields), clock=clock
+        credentials,
+        store,
+        encrypt=encrypt,
+        clear_fields=check_clear_fields(clear_fields),
+        clock=clock,
+        user=user,
     )
     return Setup(policy, base_url, options)
 

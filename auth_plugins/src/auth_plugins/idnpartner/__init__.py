@@ -10,11 +10,12 @@ and which operations also need the `x-user-token` header from `x-user-token: tru
   of that call resends the same id and no two calls share one. The server refuses an id it has
   already accepted (409), which is what lets the stack retry a POST carrying it: a resend can never
   be processed twice.
-- Tokens live in a `Session`, shared by every client built from one credential and base URL
-  (`session_for`). `login()` authenticates the user (the x-user-token) and then obtains the access
-  and refresh tokens. Before the access token expires, or on the first 401 for it, it is renewed
-  with the refresh token; a refresh token that is expired or rejected is renewed with the
-  x-user-token first. When that is rejected too, `LoginRequired` (an `AuthenticationError`) asks
+- Tokens live in a `Session`: each client owns its own unless one is passed explicitly
+  (`client(..., session=...)`), so two clients never act as one user by accident. `login()`
+  authenticates the user (the x-user-token) and then obtains the access and refresh tokens.
+  Before the access token expires, or on the first 401 for it, it is renewed with the refresh
+  token; a refresh token that is expired or rejected is renewed with the x-user-token first.
+  When that is rejected too, `LoginRequired` (an `AuthenticationError`) asks
   for a new login. One renewal serves every waiting thread and task: the lock lives on the store.
 - The docs hand the partner a private key but do not say how it is used, so no signature is
   invented: pass `request_hook=` (called on every attempt, after all other headers are set,
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
     from ._provider import transport as transport
     from ._session import LoginRequired as LoginRequired
     from ._session import Session as Session
-    from ._session import session_for as session_for
     from ._session import session_of as session_of
 else:  # type checkers read the imports above; each name loads its module on first use
     __getattr__, __dir__, __all__ = lazy_exports(
@@ -71,7 +71,6 @@ else:  # type checkers read the imports above; each name loads its module on fir
             "._session": (
                 "LoginRequired",
                 "Session",
-                "session_for",
                 "session_of",
             ),
             ".._core": ("Token",),

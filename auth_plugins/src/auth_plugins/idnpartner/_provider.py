@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Unpack
 from .._core import Options, Provider, Setup, classify_http_json
 from ._auth import IDEMPOTENCY_HEADERS, IdnpartnerAuth, RequestHook, check_operations
 from ._credentials import Credentials, Language
-from ._session import Session, bind, session_for
+from ._session import Session, bind
 
 if TYPE_CHECKING:
     from idnpartner_client import AuthenticatedClient
@@ -26,10 +26,11 @@ def configure(
 ) -> Setup:
     """language: 'id' or 'en' sends x-language on every call (a call's own `x_language=` wins);
     None leaves it out, so the server's default ('id') applies. session: the user's tokens
-    (default: the one shared by every client of this credential and base URL; log in with
-    `login(client, username, password)`). request_hook: called on every attempt after the auth
-    headers are set (e.g. to add a signature made with `credentials.private_key`)."""
-    sess = session if session is not None else session_for(credentials, base_url)
+    (default: a new `Session` of this client's own; pass one explicitly to act as the same user
+    from several clients; log in with `login(client, username, password)`). request_hook: called
+    on every attempt after the auth headers are set (e.g. to add a signature made with
+    `credentials.private_key`)."""
+    sess = session if session is not None else Session()
     policy = IdnpartnerAuth(
         credentials, sess, operations=provider.operations, language=language, request_hook=request_hook
     )

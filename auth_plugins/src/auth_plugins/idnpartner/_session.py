@@ -9,13 +9,10 @@ import threading
 import weakref
 from typing import Any
 
-import httpx
-
 from .._core import Clock, Outcome, Token, TokenStore
 from ..errors import ApiError, AuthenticationError, ConfigurationError
-from ._credentials import Credentials
 
-__all__ = ["LoginRequired", "Session", "bind", "login_required", "session_for", "session_of"]
+__all__ = ["LoginRequired", "Session", "bind", "login_required", "session_of"]
 
 _LOGIN_AGAIN = "log in again with idnpartner.login(client, username, password)"
 
@@ -40,8 +37,9 @@ def login_required(reason: str, cause: ApiError | Outcome | None = None) -> Logi
 class Session:
     """One logged-in user's tokens: x-user-token, refresh token and access token.
 
-    Shared by every client of one credential and base URL (`session_for`), or passed explicitly
-    (`client(..., session=Session())`) to keep several users of one app key apart. The access
+    Each client owns one (made by `client()`); two clients act as the same user only when given
+    the same one explicitly (`client(..., session=session_of(a))`), never because they share a
+    credential and base URL. The access
     token's store renews it single-flight (60 s before expiry by default); the refresh and user
     tokens change only under that store's lock or in `login()`.
     """
@@ -127,24 +125,8 @@ class Session:
             self.access.set(None)
 
 
-_sessions: dict[tuple[Credentials, str], Session] = {}
-_sessions_lock = threading.Lock()
 _bound: dict[int, tuple[weakref.ref[Any], Session]] = {}
 _bound_lock = threading.Lock()
-
-
-def _norm_url(base_url: str) -> str:
-    return str(httpx.URL(base_url)).rstrip("/")
-
-
-def session_for(credentials: Credentials, base_url: str) -> Session:
-    """The session shared by every client and transport of this credential and base URL."""
-    key = (credentials, _norm_url(base_url))
-    with _sessions_lock:
-        session = _sessions.get(key)
-        if session is None:
-            session = _sessions[key] = Session()
-        return session
 
 
 def bind(obj: object, session: Session) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ._provider import provider as provider
     from ._provider import transport as transport
     from ._webhooks import ReplayGuard as ReplayGuard
+    from ._webhooks import parse_webhook as parse_webhook
     from ._webhooks import verify_webhook as verify_webhook
     from ._webhooks import webhook_signature as webhook_signature
 else:  # type checkers read the imports above; each name loads its module on first use
@@ -30,6 +31,6 @@ else:  # type checkers read the imports above; each name loads its module on fir
             "._auth": ("ACCEPT", "PayinoutAuth", "sign", "string_to_sign"),
             "._credentials": ("Credentials",),
             "._provider": ("async_transport", "client", "provider", "transport"),
-            "._webhooks": ("ReplayGuard", "verify_webhook", "webhook_signature"),
+            "._webhooks": ("ReplayGuard", "parse_webhook", "verify_webhook", "webhook_signature"),
         },
     )

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from ._provider import client as client
     from ._provider import provider as provider
     from ._provider import transport as transport
+    from ._webhooks import EVENT_MODELS as EVENT_MODELS
     from ._webhooks import ReplayGuard as ReplayGuard
+    from ._webhooks import UnknownEvent as UnknownEvent
+    from ._webhooks import parse_webhook as parse_webhook
     from ._webhooks import verify_webhook as verify_webhook
 else:  # type checkers read the imports above; each name loads its module on first use
     __getattr__, __dir__, __all__ = lazy_exports(
@@ -31,6 +34,6 @@ else:  # type checkers read the imports above; each name loads its module on fir
             "._auth": ("SIGNED_METHODS", "TradecrmAuth", "sign"),
             "._credentials": ("Credentials",),
             "._provider": ("async_transport", "client", "provider", "transport"),
-            "._webhooks": ("ReplayGuard", "verify_webhook"),
+            "._webhooks": ("EVENT_MODELS", "ReplayGuard", "UnknownEvent", "parse_webhook", "verify_webhook"),
         },
     )

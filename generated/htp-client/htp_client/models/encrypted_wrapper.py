@@ -18,8 +18,9 @@ class EncryptedWrapper:
 
         Attributes:
             key_version (str): The `key_version` returned by `POST /api/v1/sys/key-pair`.
-            salt (str): Base64 salt.
-            data (str): Base64 ciphertext of the JSON business payload.
+            salt (str): Base64 salt (standard alphabet, padded); 16 to 64 bytes.
+            data (str): Base64 ciphertext of the JSON business payload (standard alphabet, padded); at least a 12-byte nonce
+                and a 16-byte tag.
     """
 
     key_version: str

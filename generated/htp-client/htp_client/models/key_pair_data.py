@@ -16,7 +16,8 @@ class KeyPairData:
     """The server half of the handshake.
 
     Attributes:
-        server_pub_key (list[int]): The server's public key as a list of byte values (docs example `[12, 44, 91, 7]`).
+        server_pub_key (list[int]): The server's public key as a list of byte values; the docs' example `[12, 44, 91,
+            7]` is a shortened illustration (kept as the `docs_shortened` example of `create_key_pair`).
         key_version (str): Identifier of this key session; echo it as `key_version` in the encrypted wrapper.
     """
 
