@@ -34,6 +34,7 @@ from tools._openapi import HTTP_METHODS
 from tools.readme_sections import python_blocks, quickstart_sections
 
 ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = ROOT / "pyproject.toml"  # the project URLs, also for specs outside this tree (tests)
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 TEMPLATES = ROOT / "codegen" / "templates"
@@ -74,7 +75,7 @@ def project_urls() -> dict[str, str]:
     """The one place project URLs are set: `[tool.fintech-clients]` in the root pyproject.toml."""
     import tomllib
 
-    table = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["fintech-clients"]
+    table = tomllib.loads(PYPROJECT.read_text("utf-8"))["tool"]["fintech-clients"]
     return {"repository": table["repository"], "documentation": table["documentation"]}
 
 

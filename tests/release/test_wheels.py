@@ -188,7 +188,16 @@ def test_publish_to_local_index_then_install_and_run_quickstart(
     assert sandbox.state.arrivals(accepted=True), "the quickstart made no accepted call"
 
 
-PLACEHOLDERS = ("SuperSecretToken", "MyDataModel", "example.com", "verify_ssl=False", "my_tag")
+# The generator's stock README text; `example.com` as a host (a demo user's e-mail address at
+# example.com, in a quickstart, is not a placeholder).
+PLACEHOLDERS = (
+    "SuperSecretToken",
+    "MyDataModel",
+    "://example.com",
+    ".example.com",
+    "verify_ssl=False",
+    "my_tag",
+)
 
 
 def test_each_wheels_readme_renders_with_the_quickstart(built: tuple[Path, Path]) -> None:
