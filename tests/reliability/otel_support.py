@@ -46,7 +46,7 @@ class Otel:
             for sm in rm.scope_metrics:
                 for metric in sm.metrics:
                     for dp in metric.data.data_points:
-                        value = getattr(dp, "value", None)
+                        value: Any = getattr(dp, "value", None)
                         if value is None:
                             value = getattr(dp, "count", 0)
                         found.append(Point(metric.name, dict(dp.attributes or {}), float(value)))
@@ -55,6 +55,15 @@ class Otel:
     def shutdown(self) -> None:
         self.tracer_provider.shutdown()
         self.meter_provider.shutdown()
+
+
+def _text(value: object) -> str:
+    """An attribute value as an exporter would write it (bytes decoded, sequences joined)."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, tuple | list):
+        return ",".join(_text(v) for v in value)
+    return str(value)
 
 
 def roots(spans: list[ReadableSpan]) -> list[ReadableSpan]:
@@ -73,7 +82,7 @@ def render(spans: list[ReadableSpan], *, skip: tuple[str, ...] = ()) -> str:
 
     def walk(span: ReadableSpan, depth: int) -> None:
         ms = ((span.end_time or 0) - (span.start_time or 0)) / 1e6
-        attrs = " ".join(f"{k}={v}" for k, v in (span.attributes or {}).items() if k not in skip)
+        attrs = " ".join(f"{k}={_text(v)}" for k, v in (span.attributes or {}).items() if k not in skip)
         lines.append(f"{'  ' * depth}{span.name} [{span.kind.name}, {ms:.1f} ms] {attrs}")
         for child in children(spans, span):
             walk(child, depth + 1)
@@ -89,12 +98,12 @@ def exported_texts(otel: Otel) -> Iterator[str]:
         yield span.name
         yield span.status.description or ""
         for key, value in (span.attributes or {}).items():
-            yield f"{key}={value}"
+            yield f"{key}={_text(value)}"
         for event in span.events:
             yield event.name
-            yield from (f"{k}={v}" for k, v in (event.attributes or {}).items())
+            yield from (f"{k}={_text(v)}" for k, v in (event.attributes or {}).items())
         for link in span.links:
-            yield from (f"{k}={v}" for k, v in (link.attributes or {}).items())
+            yield from (f"{k}={_text(v)}" for k, v in (link.attributes or {}).items())
     for point in otel.points():
         yield point.metric
         yield from (f"{k}={v}" for k, v in point.attributes.items())

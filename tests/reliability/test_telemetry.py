@@ -287,7 +287,11 @@ def test_trace_context_propagated_and_signed(slug: str, otel: Otel) -> None:
     assert root.context is not None
     sent = {k.lower(): v for k, v in arrival.headers.items()}["traceparent"]
     version, trace_id, span_id, _flags = sent.split("-")
-    assert (version, trace_id, span_id) == ("00", f"{root.context.trace_id:032x}", f"{root.context.span_id:016x}")
+    assert (version, trace_id, span_id) == (
+        "00",
+        f"{root.context.trace_id:032x}",
+        f"{root.context.span_id:016x}",
+    )
 
 
 def test_one_info_record_per_call(caplog: pytest.LogCaptureFixture) -> None:
@@ -298,7 +302,9 @@ def test_one_info_record_per_call(caplog: pytest.LogCaptureFixture) -> None:
         e.read(c)
     records = [r for r in caplog.records if r.name == "auth_plugins" and r.levelno == logging.INFO]
     (record,) = records
-    fields = {k: getattr(record, k) for k in ("provider", "operation", "attempts", "status_code", "error_type")}
+    fields = {
+        k: getattr(record, k) for k in ("provider", "operation", "attempts", "status_code", "error_type")
+    }
     assert fields == {
         "provider": "payinout",
         "operation": "get_balance",
