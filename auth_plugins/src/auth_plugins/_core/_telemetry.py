@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from types import ModuleType, TracebackType
@@ -87,7 +87,13 @@ class Telemetry:
         self._mp = meter_provider
         self._seen: tuple[object | None, object | None] = (None, None)
         self._inst: _otel.Instruments | None = None
+        # What `live` reads per call: the global providers (None when absent, or both explicit).
+        self._read: Callable[[], tuple[object | None, object | None]] | None = None
         if self._otel is not None:
+            if tracer_provider is None and meter_provider is None:
+                self._read = self._otel.global_providers
+            elif tracer_provider is None or meter_provider is None:
+                self._read = self._providers
             self._rebind(self._providers())
 
     def _providers(self) -> tuple[object | None, object | None]:
@@ -105,9 +111,10 @@ class Telemetry:
 
     def live(self) -> _otel.Instruments | None:
         """The instruments when a tracer or meter provider is configured, else None."""
-        if self._otel is None:
-            return None
-        providers = self._providers()
+        read = self._read
+        if read is None:
+            return self._inst
+        providers = read()
         seen = self._seen
         if providers[0] is seen[0] and providers[1] is seen[1]:
             return self._inst
