@@ -214,8 +214,8 @@ class Call:
             attributes: Attributes = {"auth_plugins.attempt.action": action}
             if action in ("retry", "recover"):
                 attributes["auth_plugins.retry.reason"] = reason
-                attributes["auth_plugins.retry.wait_s"] = round(wait, 6)
-                if action == "retry":
+                if action == "retry":  # a recovered 401 is resent at once
+                    attributes["auth_plugins.retry.wait_s"] = round(wait, 6)
                     self.trace.retried(reason)
             self.trace.attempt_result(attributes, None)
             if action in ("retry", "recover"):
