@@ -117,10 +117,7 @@ async def test_plain_success(slug: str, mode: str, otel: Otel) -> None:
     assert "error.type" not in attrs
     assert "http.request.resend_count" not in attrs
     assert root.status.status_code is StatusCode.UNSET
-    (attempt,) = attempts_of(spans, root)
-    assert attempt.attributes is not None
-    assert attempt.attributes["http.request.resend_count"] == 0
-    assert len(spans) == 2, render(spans)
+    assert spans == [root], render(spans)  # answered at once: no attempt spans, nothing under it
     durations = [p for p in otel.points() if p.metric == "http.client.request.duration"]
     assert any(
         p.attributes["auth_plugins.provider"] == slug
@@ -149,6 +146,9 @@ async def test_retried_503(slug: str, mode: str, otel: Otel) -> None:
     assert attrs["http.response.status_code"] == 200
     assert "error.type" not in attrs
     first, second = attempts_of(spans, root)
+    assert first.end_time is not None
+    assert second.start_time is not None
+    assert first.end_time <= second.start_time  # the first attempt's real times, then the wait
     reason = "envelope_503" if slug == "htp" else "http_503"  # htp answers errors in HTTP 200
     assert first.attributes is not None
     assert second.attributes is not None
@@ -181,9 +181,7 @@ async def test_htp_envelope_error_inside_http_200(mode: str, otel: Otel) -> None
     assert attrs["auth_plugins.trace_id"] == info.value.trace_id
     assert root.status.status_code is StatusCode.ERROR
     assert not root.status.description  # a provider's message never reaches telemetry
-    (attempt,) = attempts_of(spans, root)
-    assert attempt.attributes is not None
-    assert attempt.attributes["auth_plugins.attempt.action"] == "raise"
+    assert spans == [root]  # one attempt, not retried
     errors = [
         p
         for p in otel.points()
@@ -248,9 +246,7 @@ async def test_halogen_412(mode: str, otel: Otel) -> None:
     assert attrs["error.type"] == "auth_plugins.errors.PreconditionFailedError"
     assert attrs["auth_plugins.attempts"] == 1  # a 412 is never retried
     assert "auth_plugins.envelope.status_code" not in attrs
-    (attempt,) = attempts_of(spans, root)
-    assert attempt.attributes is not None
-    assert attempt.attributes["auth_plugins.attempt.action"] == "raise"
+    assert spans == [root]
 
 
 def test_url_template_never_the_filled_in_url(otel: Otel) -> None:

@@ -15,8 +15,10 @@ fallback should a release of the API rename those globals.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 from opentelemetry import context as otel_context
@@ -138,9 +140,9 @@ def _end(span: Span, error_type: str | None) -> None:
 
 
 class CallTrace:
-    """The call span (CLIENT), its attempt spans (INTERNAL) and the call's metrics."""
+    """The call span (CLIENT), its attempt spans (INTERNAL, when it resends) and its metrics."""
 
-    __slots__ = ("_attempt", "_attempt_token", "_inst", "_metric_attrs", "_name", "_token", "span")
+    __slots__ = ("_attempt", "_attempt_token", "_first", "_inst", "_metric_attrs", "_name", "_token", "span")
 
     def __init__(
         self,
@@ -154,6 +156,7 @@ class CallTrace:
         self._metric_attrs = attributes
         self._attempt: Span | None = None
         self._attempt_token: object | None = None
+        self._first: tuple[int, Attributes] | None = None
         self.span: Span | None = None
         self._token: object | None = None
         if inst.tracer is not None:
@@ -164,7 +167,14 @@ class CallTrace:
                 _PROPAGATOR.inject(headers, context=ctx)  # above signing: signed like any header
 
     def attempt(self, number: int) -> None:
+        """Attempt spans exist only for calls that resend: the first attempt is held as a record
+        and becomes a span (with its real start and end) when a second one follows, so a call
+        answered at once exports one span. From the second on, the attempt span is current (a
+        renewal it needs nests under it)."""
         self.close_attempt()
+        if number == 1:
+            self._first = (time.time_ns(), {"http.request.resend_count": 0})
+            return
         tracer = self._inst.tracer
         if tracer is not None:
             span = self._attempt = tracer.start_span(
@@ -175,16 +185,38 @@ class CallTrace:
             self._attempt_token = otel_context.attach(trace.set_span_in_context(span))
 
     def attempt_result(self, attributes: Attributes, error_type: str | None) -> None:
-        if self._attempt is not None:
-            self._attempt.set_attributes(attributes)
+        target: Any = self._attempt
+        if target is None:
+            if self._first is None:
+                return
+            target = self._first[1]
+            target.update(attributes)
             if error_type is not None:
-                self._attempt.set_attribute("error.type", error_type)
+                target["error.type"] = error_type
+            return
+        target.set_attributes(attributes)
+        if error_type is not None:
+            target.set_attribute("error.type", error_type)
 
     def retried(self, reason: str) -> None:
         if self._inst.retries is not None:
             self._inst.retries.add(1, {**self._metric_attrs, "auth_plugins.retry.reason": reason})
 
+    def resending(self) -> None:
+        """Another attempt follows this one: the first attempt becomes a span now."""
+        first, tracer = self._first, self._inst.tracer
+        if first is not None and tracer is not None:
+            self._first = None
+            span = tracer.start_span(
+                f"{self._name} attempt", kind=SpanKind.INTERNAL, attributes=first[1], start_time=first[0]
+            )
+            if "error.type" in first[1]:
+                span.set_status(Status(StatusCode.ERROR))
+            span.end()
+        self.close_attempt()
+
     def close_attempt(self, error_type: str | None = None) -> None:
+        self._first = None  # a call answered by its first attempt: the call span says it all
         span, token = self._attempt, self._attempt_token
         if span is not None:
             self._attempt = self._attempt_token = None

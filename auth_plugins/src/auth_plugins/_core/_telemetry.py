@@ -219,7 +219,7 @@ class Call:
                     self.trace.retried(reason)
             self.trace.attempt_result(attributes, None)
             if action in ("retry", "recover"):
-                self.trace.close_attempt()
+                self.trace.resending()
 
     def _reason(self) -> str:
         """`http_503`, `envelope_429`, or the transport error's class (`ConnectError`)."""
