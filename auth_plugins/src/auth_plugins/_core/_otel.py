@@ -15,8 +15,9 @@ fallback should a release of the API rename those globals.
 from __future__ import annotations
 
 import os
+import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -35,6 +36,9 @@ from opentelemetry.trace import (
     TracerProvider,
 )
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+
+from ._envelope import outcome_of
+from ._telemetry import qualified
 
 __all__ = ["CallTrace", "Instruments", "global_providers", "usable_meter", "usable_tracer"]
 
@@ -262,33 +266,62 @@ class CallTrace:
                 span.set_status(Status(StatusCode.ERROR))
                 raise
 
-    def count_renewal(self, attributes: Mapping[str, str]) -> None:
+    @contextmanager
+    def backchannel(
+        self, method: str, path: str | None, base: Attributes
+    ) -> Iterator[Callable[[httpx.Response], httpx.Response]]:
+        """A CLIENT span for a policy's own request; `path` is the literal it was built from."""
+        attributes: Attributes = {"http.request.method": method, **base, "auth_plugins.backchannel": True}
+        if path is not None:
+            attributes["url.template"] = path
+        with self.child(f"{method} {path}" if path else method, SpanKind.CLIENT, attributes) as span:
+
+            def answered(response: httpx.Response) -> httpx.Response:
+                if span is not None:
+                    span.set_attribute("http.response.status_code", response.status_code)
+                    outcome = outcome_of(response)
+                    if outcome is not None and outcome.status != response.status_code:
+                        span.set_attribute("auth_plugins.envelope.status_code", outcome.status)
+                return response
+
+            yield answered
+
+    @contextmanager
+    def renewal(self, base: Attributes, operation: str | None) -> Iterator[None]:
+        """An INTERNAL span around a token renewal, counted once it succeeds."""
+        attributes: Attributes = {"auth_plugins.provider": base["auth_plugins.provider"]}
+        counted = dict(attributes)
+        if operation is not None:
+            attributes["auth_plugins.operation"] = operation
+        with self.child("auth_plugins token renewal", SpanKind.INTERNAL, attributes):
+            yield
         if self._inst.renewals is not None:
-            self._inst.renewals.add(1, attributes)
+            self._inst.renewals.add(1, counted)
 
 
-SPAN_CLIENT = SpanKind.CLIENT
-SPAN_INTERNAL = SpanKind.INTERNAL
-
-
-def qualified(cls: type) -> str:
-    """`error.type` for an exception: its canonical class name."""
-    module = cls.__module__
-    return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
-
-
-def count_webhook_failure(attributes: Mapping[str, str]) -> None:
+def count_webhook_failure(reason: str) -> None:
     """The webhook failure counter on the global meter provider (webhooks are verified outside
-    any stack); nothing when none is configured."""
+    any stack); nothing when none is configured. The provider is the `auth_plugins.<slug>`
+    module that called the verifier, found on this failure path only."""
     global _webhook_counter
-    provider = usable_meter(global_providers()[1])
-    if provider is None:
+    meter_provider = usable_meter(global_providers()[1])
+    if meter_provider is None:
         return
-    if _webhook_counter is None or _webhook_counter[0] is not provider:
-        _webhook_counter = (provider, Instruments(None, provider).webhook_failures)
+    if _webhook_counter is None or _webhook_counter[0] is not meter_provider:
+        _webhook_counter = (meter_provider, Instruments(None, meter_provider).webhook_failures)
     counter = _webhook_counter[1]
-    if counter is not None:
-        counter.add(1, attributes)
+    if counter is None:
+        return
+    provider, frame = "unknown", sys._getframe(1)
+    for _ in range(8):
+        parts = str(frame.f_globals.get("__name__", "")).split(".")
+        if len(parts) > 1 and parts[0] == "auth_plugins" and parts[1] != "_core":
+            provider = parts[1]
+            break
+        if frame.f_back is None:
+            break
+        frame = frame.f_back
+    counter.add(1, {"auth_plugins.provider": provider, "auth_plugins.webhook.reason": reason})
 
 
 _webhook_counter: tuple[MeterProvider, Counter | None] | None = None

@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from contextvars import ContextVar
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any
@@ -203,7 +203,7 @@ class Call:
     def failed(self, exc: BaseException) -> None:
         self._exc_name = type(exc).__name__
         if self.trace is not None:
-            self.trace.attempt_result({}, _qualified(type(exc)))
+            self.trace.attempt_result({}, qualified(type(exc)))
 
     def step(self, action: str, wait: float = 0.0) -> None:
         """What the plan decided after this attempt: `retry` (after `wait` s), `recover`, `raise`..."""
@@ -230,6 +230,9 @@ class Call:
             return f"envelope_{outcome.status}"
         return f"http_{response.status_code}"
 
+    def base(self) -> Attributes:
+        return {**self._telemetry.server, "auth_plugins.provider": self._telemetry.slug}
+
     def done(self, response: httpx.Response) -> httpx.Response:
         self._finish(response, None)
         return response
@@ -242,37 +245,6 @@ class Call:
     ) -> None:
         if exc is not None:
             self._finish(None, exc)
-
-    # --- spans under the call ------------------------------------------------------------------
-    @contextmanager
-    def backchannel(self, request: httpx.Request) -> Iterator[_Answered]:
-        module = otel()
-        assert self.trace is not None
-        assert module is not None
-        path = request.extensions.get(PATH_KEY)
-        attributes: Attributes = {
-            "http.request.method": request.method,
-            **self._telemetry.server,
-            "auth_plugins.provider": self._telemetry.slug,
-            "auth_plugins.backchannel": True,
-        }
-        if isinstance(path, str):
-            attributes["url.template"] = path
-        name = f"{request.method} {path}" if isinstance(path, str) else request.method
-        with self.trace.child(name, module.SPAN_CLIENT, attributes) as span:
-            yield _Answered(span)
-
-    @contextmanager
-    def renewal(self) -> Iterator[None]:
-        module = otel()
-        assert self.trace is not None
-        assert module is not None
-        attributes = {"auth_plugins.provider": self._telemetry.slug}
-        if self.op is not None:
-            attributes["auth_plugins.operation"] = self.op.id
-        with self.trace.child("auth_plugins token renewal", module.SPAN_INTERNAL, dict(attributes)):
-            yield
-        self.trace.count_renewal({"auth_plugins.provider": self._telemetry.slug})
 
     # --- the end ------------------------------------------------------------------------------
     def _finish(self, response: httpx.Response | None, exc: BaseException | None) -> None:
@@ -289,7 +261,7 @@ class Call:
                 attributes["auth_plugins.envelope.status_code"] = outcome.status
         error_type: str | None = None
         if exc is not None:
-            error_type = _qualified(type(exc))
+            error_type = qualified(type(exc))
         elif outcome is not None and not outcome.ok:
             error_type = _status_error(outcome)
         trace_id = exc.trace_id if isinstance(exc, ApiError) else outcome.trace_id if outcome else None
@@ -305,14 +277,8 @@ class Call:
         if self._log:
             self._log_call(outcome, last, exc, error_type, seconds)
 
-    def _log_call(
-        self,
-        outcome: Outcome | None,
-        last: httpx.Response | None,
-        exc: BaseException | None,
-        error_type: str | None,
-        seconds: float,
-    ) -> None:
+    def _log_call(self, outcome: Outcome | None, last: httpx.Response | None, exc: BaseException | None,
+                  error_type: str | None, seconds: float) -> None:  # fmt: skip
         status = outcome.status if outcome is not None else last.status_code if last is not None else None
         fields = {
             "provider": self._telemetry.slug,
@@ -339,27 +305,11 @@ class Call:
         )
 
 
-class _Answered:
-    """Handed to the code a backchannel span wraps: notes the HTTP status of its answer."""
-
-    __slots__ = ("_span",)
-
-    def __init__(self, span: Any) -> None:
-        self._span = span
-
-    def __call__(self, response: httpx.Response) -> httpx.Response:
-        if self._span is not None:
-            self._span.set_attribute("http.response.status_code", response.status_code)
-            outcome = outcome_of(response)
-            if outcome is not None and outcome.status != response.status_code:
-                self._span.set_attribute("auth_plugins.envelope.status_code", outcome.status)
-        return response
+def _same(response: httpx.Response) -> httpx.Response:
+    return response
 
 
-_QUIET = _Answered(None)
-
-
-def _qualified(cls: type) -> str:
+def qualified(cls: type) -> str:
     """`error.type` for an exception: its canonical class name."""
     module = cls.__module__
     return cls.__qualname__ if module == "builtins" else f"{module}.{cls.__qualname__}"
@@ -369,12 +319,14 @@ def _status_error(outcome: Outcome | None) -> str:
     return str(outcome.status) if outcome is not None else "unknown"
 
 
-def backchannel(request: httpx.Request) -> AbstractContextManager[_Answered]:
-    """A span for a policy's own request (a token fetch, a key handshake) under the current call."""
+def backchannel(request: httpx.Request) -> AbstractContextManager[Callable[[httpx.Response], httpx.Response]]:
+    """A span for a policy's own request (a token fetch, a key handshake) under the current call;
+    what it yields notes the answer's status."""
     call = _CURRENT.get()
     if call is None or call.trace is None:
-        return nullcontext(_QUIET)
-    return call.backchannel(request)
+        return nullcontext(_same)
+    path = request.extensions.get(PATH_KEY)
+    return call.trace.backchannel(request.method, path if isinstance(path, str) else None, call.base())
 
 
 def renewal() -> AbstractContextManager[None]:
@@ -382,29 +334,12 @@ def renewal() -> AbstractContextManager[None]:
     call = _CURRENT.get()
     if call is None or call.trace is None:
         return nullcontext()
-    return call.renewal()
+    return call.trace.renewal(call.base(), call.op.id if call.op is not None else None)
 
 
 def webhook_failed(reason: str) -> None:
-    """Count a webhook whose signature did not verify, on the global meter provider.
-
-    Webhooks are verified outside any stack, so the provider is the module that called the
-    verifier (`auth_plugins.<slug>...`), found on the failure path only.
-    """
-    if "opentelemetry.metrics" not in sys.modules:
-        return  # nothing in this process configured OpenTelemetry
-    module = otel()
-    if module is None:
-        return
-    provider = "unknown"
-    frame = sys._getframe(1)
-    for _ in range(6):
-        if frame is None:
-            break
-        name = frame.f_globals.get("__name__", "")
-        parts = name.split(".")
-        if len(parts) > 1 and parts[0] == "auth_plugins" and parts[1] != "_core":
-            provider = parts[1]
-            break
-        frame = frame.f_back  # type: ignore[assignment]
-    module.count_webhook_failure({"auth_plugins.provider": provider, "auth_plugins.webhook.reason": reason})
+    """Count a webhook whose signature did not verify (on the global meter provider)."""
+    if "opentelemetry.metrics" in sys.modules:  # else nothing in this process configured it
+        module = otel()
+        if module is not None:
+            module.count_webhook_failure(reason)
