@@ -379,3 +379,20 @@ async def test_no_secret_in_any_exported_attribute_or_log(
     assert len(roots(otel.spans())) >= 6
     leaks = sorted({v for v in values for t in texts if v in t})
     assert leaks == []
+
+
+def test_htp_encrypted_call_and_key_handshake(otel: Otel) -> None:
+    """An encrypted htp call says so, and its key handshake is a span under it."""
+    e, live = entry("htp"), sandbox_for("htp")
+    with e.client(live.base_url, encrypt=True, **otel.options, **NO_SLEEP) as c:
+        e.write(c)
+    spans = otel.spans()
+    calls = [s for s in roots(spans) if (s.attributes or {}).get("auth_plugins.operation") == e.write_op]
+    (root,) = calls
+    assert root.attributes is not None
+    assert root.attributes["auth_plugins.encrypted"] is True
+    fetched = [s for s in spans if (s.attributes or {}).get("auth_plugins.backchannel")]
+    assert fetched
+    assert root.context is not None
+    assert {s.context.trace_id for s in fetched if s.context is not None} == {root.context.trace_id}
+    assert any("key" in s.name for s in fetched), render(spans)
