@@ -11,6 +11,11 @@ For every provider in the matrix (tests/reliability/providers.py):
 - import_ratio[slug]: fresh-interpreter `import <slug>_client, auth_plugins.<slug>` vs `import httpx`,
   both without httpx's optional CLI (see _NO_HTTPX_CLI).
 - cookie_jar_us[slug]: what httpx's own cookie jar adds to a call (why the stack turns it off).
+- telemetry_overhead_us[slug]: the stack's in-process overhead (sync) with OpenTelemetry absent
+  (the stack built as when `opentelemetry` does not import), present but unconfigured (no SDK:
+  the per-call provider identity check), and exporting every span and metric to memory (the SDK,
+  a SimpleSpanProcessor into an InMemorySpanExporter, an InMemoryMetricReader); `memory_added` is
+  what exporting adds per call over unconfigured. INFO logging stays off.
 - header_splice_us: setting a signer's three headers on a request's headers, by a HeaderBlock
   (`block`), by update_headers, and by httpx's `Headers.__setitem__` three times (`httpx_setitem`).
 - request_id_us: idnpartner's `new_request_id` vs `str(uuid.uuid4())`.
@@ -152,6 +157,76 @@ def bench_inprocess(slug: str, e: Entry, canned: bytes) -> dict[str, float]:
         "vs_stock_sync": (stack_s - stock_s) * 1e6,
         "cookie_jar_us": (stock_s - bare_s) * 1e6,
     }
+
+
+def bench_telemetry(slug: str, e: Entry, canned: bytes) -> dict[str, float] | None:
+    """Overhead (µs, sync) over the bare client: OpenTelemetry absent, unconfigured, to memory."""
+    try:
+        from opentelemetry.sdk.metrics import MeterProvider
+        from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+        from opentelemetry.sdk.trace import TracerProvider
+        from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+        from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+    except ImportError:
+        return None
+    from auth_plugins._core import _telemetry
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=canned, headers={"content-type": "application/json"})
+
+    mock = httpx.MockTransport(handler)
+    bare = _bare(slug, BASE, mock, mock)
+    found = _telemetry.otel()
+    _telemetry._otel_module = None  # the stack built as when `import opentelemetry` fails
+    try:
+        absent = e.client(BASE, transport=mock, async_transport=mock)
+    finally:
+        _telemetry._otel_module = found
+    unconfigured = e.client(BASE, transport=mock, async_transport=mock)
+    exporter = InMemorySpanExporter()
+    tracer_provider = TracerProvider()
+    tracer_provider.add_span_processor(SimpleSpanProcessor(exporter))
+    meter_provider = MeterProvider(metric_readers=[InMemoryMetricReader()])
+    memory = e.client(
+        BASE,
+        transport=mock,
+        async_transport=mock,
+        tracer_provider=tracer_provider,
+        meter_provider=meter_provider,
+    )
+    for client in (absent, unconfigured, memory):
+        e.read(client)  # warm tokens
+
+    def exported() -> None:
+        e.read(memory)
+        if len(exporter.get_finished_spans()) > 2000:
+            exporter.clear()
+
+    calls = [lambda: e.read(bare), lambda: e.read(absent), lambda: e.read(unconfigured), exported]
+    bare_s, absent_s, unconf_s, memory_s = _medians(calls)
+    tracer_provider.shutdown()
+    meter_provider.shutdown()
+    return {
+        "absent": (absent_s - bare_s) * 1e6,
+        "unconfigured": (unconf_s - bare_s) * 1e6,
+        "memory": (memory_s - bare_s) * 1e6,
+        "memory_added": (memory_s - unconf_s) * 1e6,
+    }
+
+
+def _print_telemetry(slug: str, tel: dict[str, float] | None) -> None:
+    if tel is None:
+        print(f"{slug:<11}opentelemetry-sdk not installed: telemetry not measured")
+        return
+    print(
+        f"{slug:<11}{tel['absent']:>9.1f}{_mark('overhead_us', tel['absent'])}"
+        f"{tel['unconfigured']:>13.1f}{_mark('overhead_us', tel['unconfigured'])}"
+        f"{tel['memory']:>10.1f}{tel['memory_added']:>10.1f}"
+        f"{_mark('telemetry_export_added_us', tel['memory_added'])}"
+    )
+
+
+_TELEMETRY_HEADER = f"{'telemetry':<11}{'absent µs':>10}{'unconfigured':>14}{'memory':>10}{'+export':>11}"
 
 
 def bench_htp_encrypted() -> dict[str, float]:
@@ -459,6 +534,8 @@ class Target:
 # "targets" all read it.
 TARGETS = {
     "overhead_us": Target(20),
+    # What exporting every span and metric to memory adds per call over no SDK (issue 18).
+    "telemetry_export_added_us": Target(100),
     "htp_encrypted_overhead_us": Target(60),
     "loopback_ratio": Target(1.03),
     "concurrency_ratio": Target(0.95, at_least=True),
@@ -547,6 +624,10 @@ def quick() -> int:
             f"{slug:<11}{ovh['sync']:>11.1f}{_mark('overhead_us', ovh['sync'])}"
             f"{ovh['async']:>12.1f}{_mark('overhead_us', ovh['async'])}{ovh['cookie_jar_us']:>8.1f}"
         )
+    print(_TELEMETRY_HEADER)
+    for slug in PROVIDERS:
+        e = entry(slug)
+        _print_telemetry(slug, bench_telemetry(slug, e, _canned(slug, e.read_op)))
     _micro(results)
     return 0
 
@@ -565,6 +646,7 @@ def main(argv: list[str] | None = None) -> int:
         "import_use_ratio": {},
         "overhead_vs_stock_httpx_us": {},
         "cookie_jar_us": {},
+        "telemetry_overhead_us": {},
         "loopback_ratio_vs_stock_httpx": {},
         "loopback_ratio_same_wire_headers": {},
         "bare_us": {},
@@ -618,6 +700,15 @@ def main(argv: list[str] | None = None) -> int:
             f"{imp['import']:>7.3f}{_mark('import_ratio', imp['import'])}{imp['use']:>8.3f}{ops:>11,.0f}"
             f"{ovh['cookie_jar_us']:>8.1f}{loop['wire_sync']:>7.3f}{loop['vs_wire_sync']:>8.3f}"
         )
+    print("telemetry: stack overhead (µs, sync) with OpenTelemetry absent, unconfigured, exporting to")
+    print("memory, and what exporting adds over unconfigured (+export)")
+    print(_TELEMETRY_HEADER)
+    for slug in PROVIDERS:
+        e = entry(slug)
+        tel = bench_telemetry(slug, e, _canned(slug, e.read_op))
+        _print_telemetry(slug, tel)
+        if tel is not None:
+            results["telemetry_overhead_us"][slug] = {k: round(v, 2) for k, v in tel.items()}
     floor = bench_import_floor(pycache)
     results["import_floor_attrs_ratio"] = round(floor, 3)
     print(f"import floor for any first use (httpx + attrs vs httpx): {floor:.3f}")

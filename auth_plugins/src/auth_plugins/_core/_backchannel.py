@@ -16,6 +16,8 @@ import httpx
 from ..errors import ApiError
 from ._envelope import outcome_of
 from ._outcome import Outcome
+from ._telemetry import PATH_KEY
+from ._telemetry import backchannel as _span
 
 __all__ = ["Backchannel"]
 
@@ -50,7 +52,7 @@ class Backchannel:
             base + path,
             json=json,
             headers=headers,
-            extensions={"timeout": self._timeout},
+            extensions={"timeout": self._timeout, PATH_KEY: path},
         )
 
     def _checked(self, response: httpx.Response) -> httpx.Response:
@@ -65,9 +67,11 @@ class Backchannel:
         """Send and return the response; a non-success outcome raises its typed error."""
         if self._send is None:
             raise RuntimeError("this signer was not attached to a sync transport")
-        return self._checked(self._send(request))
+        with _span(request) as answered:  # a span under the call that caused it, when tracing
+            return self._checked(answered(self._send(request)))
 
     async def acall(self, request: httpx.Request) -> httpx.Response:
         if self._asend is None:
             raise RuntimeError("this signer was not attached to an async transport")
-        return self._checked(await self._asend(request))
+        with _span(request) as answered:
+            return self._checked(answered(await self._asend(request)))

@@ -61,6 +61,11 @@ class Options(TypedDict, total=False):
     allow_insecure_http: send credentials over plain `http://` to a host that is not loopback
       (refused by default: 127.0.0.0/8, ::1 and localhost are allowed).
     sleep / async_sleep: how the retry loop waits (tests pass a recorder).
+    propagate_trace_context: send the call span's W3C `traceparent` (and `tracestate`) to the
+      provider (default False: a provider may refuse unknown headers). Set before signing, so it
+      is signed like any header.
+    tracer_provider / meter_provider: OpenTelemetry providers for this client's spans and metrics
+      (default: the global ones, as configured at each call; needs `auth-plugins[otel]`).
     transport / async_transport: the innermost HTTP transport of `client()` (tests, proxies).
     inner: the innermost HTTP transport of `transport()` / `async_transport()`.
     """
@@ -76,6 +81,9 @@ class Options(TypedDict, total=False):
     allow_insecure_http: bool
     sleep: Sleeper
     async_sleep: AsyncSleeper
+    propagate_trace_context: bool
+    tracer_provider: object
+    meter_provider: object
     transport: httpx.BaseTransport
     async_transport: httpx.AsyncBaseTransport
     inner: httpx.BaseTransport | httpx.AsyncBaseTransport

@@ -19,6 +19,7 @@ from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logge
 from ._policy import RetryPolicy
 from ._scrub import scrub_error
 from ._signing import OP_KEY, AuthPolicy
+from ._telemetry import Call, Telemetry
 
 __all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "RetryTransport"]
 
@@ -44,6 +45,7 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         label: str = "",
         closes_policy: bool = True,
         owned_headers: frozenset[str] = frozenset(),
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._inner = inner
         self._signer = signer
@@ -55,6 +57,7 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         self._label = label
         self._closes_policy = closes_policy
         self._owned = owned_headers
+        self._telemetry = telemetry
 
     def _begin(self, request: httpx.Request) -> Operation | None:
         """The call's operation; refuses per-call `extra_headers` that the policy owns."""
@@ -88,22 +91,36 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
 
     def _call(self, request: httpx.Request) -> httpx.Response:
         op = self._begin(request)
+        call = self._telemetry.begin(request, op) if self._telemetry is not None else None
+        if call is None:
+            return self._attempts(request, op, None)
+        with call:  # its span is current for prepare, signing and the policy's own requests
+            return call.done(self._attempts(request, op, call))
+
+    def _attempts(self, request: httpx.Request, op: Operation | None, call: Call | None) -> httpx.Response:
         self._signer.prepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
         attempts = 0
         while True:
             attempts += 1
+            if call is not None:
+                call.attempt()
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op, safe)
                 step = plan.after_exception(exc)
+                if call is not None:
+                    call.failed(exc)
+                    call.step(step.action.value, step.wait)
                 if step.action is Action.RAISE:
                     raise connection_error(exc) from exc
                 self._sleep(step.wait)
                 continue
             outcome = outcome_of(response)
+            if call is not None:
+                call.answered(response, outcome)
             if outcome is None:
                 return response
             if outcome.ok:
@@ -115,8 +132,12 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.RECOVER:
                 if self._signer.recover_unauthorized(request, response, outcome):
+                    if call is not None:
+                        call.step("recover")
                     continue
                 step = plan.after_outcome(outcome)
+            if call is not None:
+                call.step(step.action.value, step.wait)
             if step.action is Action.RETRY:
                 self._sleep(step.wait)
                 continue
@@ -140,22 +161,38 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
 
     async def _call(self, request: httpx.Request) -> httpx.Response:
         op = self._begin(request)
+        call = self._telemetry.begin(request, op) if self._telemetry is not None else None
+        if call is None:
+            return await self._attempts(request, op, None)
+        with call:  # its span is current for prepare, signing and the policy's own requests
+            return call.done(await self._attempts(request, op, call))
+
+    async def _attempts(
+        self, request: httpx.Request, op: Operation | None, call: Call | None
+    ) -> httpx.Response:
         await self._signer.aprepare(request, op)
         safe = is_safe(request, op, self._idem)
         plan: CallPlan | None = None  # built on the first failure: a success never needs one
         attempts = 0
         while True:
             attempts += 1
+            if call is not None:
+                call.attempt()
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op, safe)
                 step = plan.after_exception(exc)
+                if call is not None:
+                    call.failed(exc)
+                    call.step(step.action.value, step.wait)
                 if step.action is Action.RAISE:
                     raise connection_error(exc) from exc
                 await self._sleep(step.wait)
                 continue
             outcome = outcome_of(response)
+            if call is not None:
+                call.answered(response, outcome)
             if outcome is None:
                 return response
             if outcome.ok:
@@ -167,8 +204,12 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.RECOVER:
                 if await self._signer.arecover_unauthorized(request, response, outcome):
+                    if call is not None:
+                        call.step("recover")
                     continue
                 step = plan.after_outcome(outcome)
+            if call is not None:
+                call.step(step.action.value, step.wait)
             if step.action is Action.RETRY:
                 await self._sleep(step.wait)
                 continue

@@ -25,6 +25,7 @@ from ._policy import RetryPolicy
 from ._redact import SENSITIVE_HEADERS
 from ._retry import AsyncRetryTransport, RetryTransport
 from ._signing import AsyncSigningTransport, AuthPolicy, SigningTransport, origin_of
+from ._telemetry import Telemetry
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -75,6 +76,18 @@ class StackOptions:
     headers: dict[str, str] = attrs.field(factory=dict)
     on_request: RequestHook | None = None
     on_response: ResponseHook | None = None
+    propagate_trace_context: bool = False
+    tracer_provider: object | None = None
+    meter_provider: object | None = None
+
+    def telemetry(self, slug: str) -> Telemetry:
+        return Telemetry(
+            slug,
+            self.base_url,
+            tracer_provider=self.tracer_provider,
+            meter_provider=self.meter_provider,
+            propagate=self.propagate_trace_context,
+        )
 
     def retry_policy(self) -> RetryPolicy:
         """`policy` when given (its own max_retries wins), else the defaults with `retries`."""
@@ -134,6 +147,7 @@ def build_transport(
         label=profile.slug,
         closes_policy=owner,
         owned_headers=profile.policy_headers(),
+        telemetry=options.telemetry(profile.slug),
     )
 
 
@@ -166,6 +180,7 @@ def build_async_transport(
         label=profile.slug,
         closes_policy=owner,
         owned_headers=profile.policy_headers(),
+        telemetry=options.telemetry(profile.slug),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from ._clock import Clock
+from ._telemetry import renewal as _renewal
 
 __all__ = ["Token", "TokenStore"]
 
@@ -105,7 +106,8 @@ class TokenStore:
                 return token
             self._round += 1
             try:
-                return self._renewed(fetch(self._token))
+                with _renewal():  # a span and a count, under the call that needed the token
+                    return self._renewed(fetch(self._token))
             except BaseException as exc:
                 self._failure = (self._round, exc)
                 raise
@@ -126,7 +128,8 @@ class TokenStore:
                 return token
             self._round += 1
             try:
-                return self._renewed(await fetch(self._token))
+                with _renewal():
+                    return self._renewed(await fetch(self._token))
             except BaseException as exc:
                 self._failure = (self._round, exc)
                 raise

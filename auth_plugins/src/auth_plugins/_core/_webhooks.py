@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from ..errors import ConfigurationError, WebhookSignatureError
 from ._redact import constant_time_equals
+from ._telemetry import webhook_failed
 
 __all__ = ["check_hmac_sha256"]
 
@@ -31,6 +32,7 @@ def check_hmac_sha256(raw_body: bytes, digest: str, secret: str | Iterable[str],
         raise TypeError("verify_webhook needs the raw body bytes, not parsed JSON")
     candidate = digest.strip().lower()
     if len(candidate) != 64 or not _HEX.issuperset(candidate):
+        webhook_failed("malformed")
         raise WebhookSignatureError(f"{header} is not a 64-character hex HMAC-SHA256")
     secrets = [secret] if isinstance(secret, str) else list(secret)
     if not secrets or not all(secrets):
@@ -41,4 +43,5 @@ def check_hmac_sha256(raw_body: bytes, digest: str, secret: str | Iterable[str],
         expected = hmac.new(s.encode("utf-8"), body, hashlib.sha256).hexdigest()
         matched |= constant_time_equals(expected, candidate)
     if not matched:
+        webhook_failed("mismatch")
         raise WebhookSignatureError(f"{header} does not match the body")

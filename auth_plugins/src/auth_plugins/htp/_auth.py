@@ -33,6 +33,7 @@ import httpx
 from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
 from .._core._httpx_compat import replace_request_body
 from .._core._signing import OP_KEY
+from .._core._telemetry import ENCRYPTED_KEY
 from ..errors import EncryptionError, EnvelopeError
 from ._answers import bearer_of, envelope_data, is_key_version_rejection, is_token_rejection
 from ._credentials import Credentials
@@ -217,6 +218,7 @@ class HtpAuth(AuthPolicy):
         suite: CipherSuite = key.extra["suite"]
         plain: bytes = request.extensions[_PLAIN_KEY]
         request.extensions[_KEY_VERSION_KEY] = key.value
+        request.extensions[ENCRYPTED_KEY] = True  # the call span's auth_plugins.encrypted
         replace_request_body(request, seal_body(plain, suite.encrypt, self.clear_fields))
 
     def _headers(self, request: httpx.Request) -> None:
