@@ -15,7 +15,6 @@ fallback should a release of the API rename those globals.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -299,10 +298,9 @@ class CallTrace:
             self._inst.renewals.add(1, counted)
 
 
-def count_webhook_failure(reason: str) -> None:
+def count_webhook_failure(reason: str, provider: str) -> None:
     """The webhook failure counter on the global meter provider (webhooks are verified outside
-    any stack); nothing when none is configured. The provider is the `auth_plugins.<slug>`
-    module that called the verifier, found on this failure path only."""
+    any stack); nothing when none is configured."""
     global _webhook_counter
     meter_provider = usable_meter(global_providers()[1])
     if meter_provider is None:
@@ -312,15 +310,6 @@ def count_webhook_failure(reason: str) -> None:
     counter = _webhook_counter[1]
     if counter is None:
         return
-    provider, frame = "unknown", sys._getframe(1)
-    for _ in range(8):
-        parts = str(frame.f_globals.get("__name__", "")).split(".")
-        if len(parts) > 1 and parts[0] == "auth_plugins" and parts[1] != "_core":
-            provider = parts[1]
-            break
-        if frame.f_back is None:
-            break
-        frame = frame.f_back
     counter.add(1, {"auth_plugins.provider": provider, "auth_plugins.webhook.reason": reason})
 
 

@@ -337,9 +337,9 @@ def renewal() -> AbstractContextManager[None]:
     return call.trace.renewal(call.base(), call.op.id if call.op is not None else None)
 
 
-def webhook_failed(reason: str) -> None:
+def webhook_failed(reason: str, provider: str) -> None:
     """Count a webhook whose signature did not verify (on the global meter provider)."""
     if "opentelemetry.metrics" in sys.modules:  # else nothing in this process configured it
         module = otel()
         if module is not None:
-            module.count_webhook_failure(reason)
+            module.count_webhook_failure(reason, provider)

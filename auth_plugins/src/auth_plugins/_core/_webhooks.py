@@ -20,19 +20,22 @@ __all__ = ["check_hmac_sha256"]
 _HEX = frozenset("0123456789abcdef")
 
 
-def check_hmac_sha256(raw_body: bytes, digest: str, secret: str | Iterable[str], *, header: str) -> None:
+def check_hmac_sha256(
+    raw_body: bytes, digest: str, secret: str | Iterable[str], *, header: str, provider: str
+) -> None:
     """Raise WebhookSignatureError unless `digest` (hex) is HMAC-SHA256 of `raw_body` under a secret.
 
     The body is checked exactly as received (before any parsing, so `10000.00` is never
     re-serialised as `10000.0`, and whitespace-altered bodies are rejected). Several secrets are
     accepted during a rotation; every one is compared, in constant time, so timing does not
-    reveal which matched. `header` names the signature in messages (never its value).
+    reveal which matched. `header` names the signature in messages (never its value); `provider`
+    labels the failure counter.
     """
     if not isinstance(raw_body, bytes | bytearray):
         raise TypeError("verify_webhook needs the raw body bytes, not parsed JSON")
     candidate = digest.strip().lower()
     if len(candidate) != 64 or not _HEX.issuperset(candidate):
-        webhook_failed("malformed")
+        webhook_failed("malformed", provider)
         raise WebhookSignatureError(f"{header} is not a 64-character hex HMAC-SHA256")
     secrets = [secret] if isinstance(secret, str) else list(secret)
     if not secrets or not all(secrets):
@@ -43,5 +46,5 @@ def check_hmac_sha256(raw_body: bytes, digest: str, secret: str | Iterable[str],
         expected = hmac.new(s.encode("utf-8"), body, hashlib.sha256).hexdigest()
         matched |= constant_time_equals(expected, candidate)
     if not matched:
-        webhook_failed("mismatch")
+        webhook_failed("mismatch", provider)
         raise WebhookSignatureError(f"{header} does not match the body")

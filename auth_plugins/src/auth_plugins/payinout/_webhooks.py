@@ -36,7 +36,7 @@ def verify_webhook(raw_body: bytes, signature: str | None, secret: str | Iterabl
     """
     if not signature:
         raise WebhookSignatureError("missing X-Signature header")
-    check_hmac_sha256(raw_body, signature, secret, header="X-Signature")
+    check_hmac_sha256(raw_body, signature, secret, header="X-Signature", provider="payinout")
 
 
 def parse_webhook(raw_body: bytes, signature: str | None, secret: str | Iterable[str]) -> PaymentCallback:

@@ -69,7 +69,7 @@ def verify_webhook(raw_body: bytes, signature_header: str | None, secret: str | 
     value = signature_header.strip()
     if not value.startswith(PREFIX):
         raise WebhookSignatureError("signature header must start with 'sha256='")
-    check_hmac_sha256(raw_body, value[len(PREFIX) :], secret, header="signature")
+    check_hmac_sha256(raw_body, value[len(PREFIX) :], secret, header="signature", provider="tradecrm")
 
 
 def parse_webhook(raw_body: bytes, signature_header: str | None, secret: str | Iterable[str]) -> Event:
