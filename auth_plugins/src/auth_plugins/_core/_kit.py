@@ -28,6 +28,7 @@ from ._operations import OperationTable
 from ._outcome import Classifier
 from ._policy import RetryPolicy
 from ._signing import AuthPolicy
+from ._store import TokenBackend
 from ._stack import (
     GeneratedClient,
     Profile,
@@ -60,6 +61,11 @@ class Options(TypedDict, total=False):
       token requests. For logging and assertions; a hook that raises fails the call.
     allow_insecure_http: send credentials over plain `http://` to a host that is not loopback
       (refused by default: 127.0.0.0/8, ::1 and localhost are allowed).
+    token_store: where tokens live (`auth_plugins.MemoryTokenStore()`, in this process, is the
+      default; `auth_plugins.RedisTokenStore(url)` shares them with every process of a fleet:
+      one renewal per token fleet-wide, steady-state reads from memory, encrypted at rest).
+      Providers that hold tokens pass it where they build their stores (htp's connect token,
+      key sessions and user sessions; idnpartner's sessions); the others ignore it.
     sleep / async_sleep: how the retry loop waits (tests pass a recorder).
     transport / async_transport: the innermost HTTP transport of `client()` (tests, proxies).
     inner: the innermost HTTP transport of `transport()` / `async_transport()`.
@@ -74,6 +80,7 @@ class Options(TypedDict, total=False):
     on_request: Callable[[httpx.Request], object]
     on_response: Callable[[httpx.Response], object]
     allow_insecure_http: bool
+    token_store: TokenBackend
     sleep: Sleeper
     async_sleep: AsyncSleeper
     transport: httpx.BaseTransport
@@ -131,7 +138,7 @@ def _stack_options(base_url: str, options: Options, hint: str) -> StackOptions:
     return StackOptions(base_url=base_url, **values)
 
 
-_KIT_KEYS = frozenset({"transport", "async_transport", "inner", "allow_insecure_http"})
+_KIT_KEYS = frozenset({"transport", "async_transport", "inner", "allow_insecure_http", "token_store"})
 _STACK_FIELDS = frozenset(f.name for f in attrs.fields(StackOptions))
 
 

@@ -1,0 +1,427 @@
+"""`RedisTokenStore`: one renewal per token for a fleet of processes, tokens encrypted at rest.
+
+Each token's store (`FleetTokenStore`) is an in-process `TokenStore`: a call whose token is in
+memory and fresh never touches Redis. On a miss, near expiry (the store's leeway) or after a 401
+(`invalidate`), the one thread or task renewing for this process (the in-process single flight)
+goes to Redis: it takes a fresh token another process wrote, or takes the token's lease
+(`SET lock owner NX PX lease`), reads once more, renews, writes the token and releases the lease
+only if it still owns it (a compare-and-delete script). The others poll until the token appears
+or the lease is free again, so a holder killed mid-renewal costs its lease and no more. While it
+renews, the holder extends its lease every third of it, so a slow token route does not let a
+second process renew too.
+
+At rest: an entry's name is `<namespace>:t:<sha256(provider, credential id, base URL, kind)>`;
+its value is AES-256-GCM (random nonce, the entry's name as associated data) with a key derived
+by HKDF-SHA256 from the credential's secret, or from `key=` when given, and it expires with the
+token (entries without an expiry: `max_ttl`). Reading Redis alone yields no usable token.
+
+Redis never fails a call: an error or timeout (bounded by `timeout`) logs one warning, and the
+store renews in process for `retry_interval` seconds, then tries Redis again (an info line says
+it is back). A flushed Redis is a miss like any other.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import logging
+import secrets
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from ._clock import Clock
+from ._store import Scope
+from ._tokens import AsyncFetch, Fetch, Token, TokenStore
+
+if TYPE_CHECKING:
+    import redis
+    import redis.asyncio
+
+__all__ = ["FleetTokenStore", "RedisTokenStore"]
+
+logger = logging.getLogger("auth_plugins")
+
+_RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+_EXTEND = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
+)
+_SALT = b"auth-plugins/token-store/v1"
+
+
+class _Waited(Exception):
+    """Neither a token nor the lease within `max_wait`: renew in process."""
+
+
+class RedisTokenStore:
+    """The `token_store=` for a fleet: `RedisTokenStore("redis://host:6379/0", namespace="myapp")`.
+
+    `redis`: a URL, a `redis.Redis` or a `redis.asyncio.Redis` (the other kind, for async or sync
+    calls, is built from its host, port, db and credentials). `key`: 32 bytes to encrypt every
+    entry with (default: a key derived from each credential's own secret). `lease`: seconds a
+    renewing process holds a token's lock before another may take it over. `timeout`: each
+    Redis command's socket timeout when the store builds its clients. `max_wait`: how long a
+    process waits for another's renewal before renewing itself (default: three leases).
+    Requires the `redis` package (`pip install 'auth-plugins[redis]'`), imported here only.
+    """
+
+    def __init__(
+        self,
+        redis: str | redis.Redis | redis.asyncio.Redis,
+        *,
+        namespace: str = "auth-plugins",
+        key: bytes | None = None,
+        lease: float = 10.0,
+        timeout: float = 0.5,
+        retry_interval: float = 5.0,
+        max_wait: float | None = None,
+        max_ttl: float = 86_400.0,
+        poll: float = 0.01,
+    ) -> None:
+        import redis as _redis
+        import redis.asyncio as _aredis
+
+        if key is not None and len(key) != 32:
+            raise ValueError("key must be 32 bytes")
+        if not namespace or any(c in namespace for c in "\r\n "):
+            raise ValueError("namespace must be a non-empty word")
+        self._sync: _redis.Redis | None = None
+        self._async: _aredis.Redis | None = None
+        self._url: str | None = None
+        if isinstance(redis, str):
+            self._url = redis
+        elif isinstance(redis, _aredis.Redis):
+            self._async = redis
+        elif isinstance(redis, _redis.Redis):
+            self._sync = redis
+        else:
+            raise TypeError("redis must be a URL, a redis.Redis or a redis.asyncio.Redis")
+        self.namespace = namespace
+        self._key = key
+        self.lease, self.timeout, self.poll = lease, timeout, poll
+        self.retry_interval, self.max_ttl = retry_interval, max_ttl
+        self.max_wait = max_wait if max_wait is not None else 3 * lease
+        self._errors: tuple[type[BaseException], ...] = (_redis.RedisError, OSError, TimeoutError)
+        self._ciphers: dict[str, Any] = {}
+        self._state = threading.Lock()
+        self._down_until = 0.0
+        self._warned = False
+
+    def __repr__(self) -> str:
+        up = "down" if self._warned else "up"
+        return f"<RedisTokenStore namespace={self.namespace!r} {up}>"
+
+    # -- the TokenBackend interface --------------------------------------------------------------
+
+    def store(self, scope: Scope, *, clock: Clock | None = None, leeway: float = 60.0) -> TokenStore:
+        return FleetTokenStore(self, scope, clock, leeway=leeway)
+
+    def peek(self, scope: Scope, clock: Clock | None = None) -> Token | None:
+        if not self._up():
+            return None
+        try:
+            found = self._read(self._client(), scope)
+        except self._errors as exc:
+            self._failed(exc)
+            return None
+        self._recovered()
+        return found
+
+    def publish(self, scope: Scope, token: Token | None, clock: Clock | None = None) -> None:
+        if not self._up():
+            return
+        try:
+            if token is None:
+                self._client().delete(self._entry(scope))
+            else:
+                self._write(self._client(), scope, token, clock or Clock())
+        except self._errors as exc:
+            self._failed(exc)
+
+    # -- clients and health ------------------------------------------------------------------
+
+    def _client(self) -> redis.Redis:
+        if self._sync is None:
+            import redis as _redis
+
+            self._sync = _redis.Redis(**self._options(_redis.retry.Retry))
+        return self._sync
+
+    def _aclient(self) -> redis.asyncio.Redis:
+        if self._async is None:
+            import redis.asyncio as _aredis
+
+            self._async = _aredis.Redis(**self._options(_aredis.retry.Retry))
+        return self._async
+
+    def _options(self, retry: Any) -> dict[str, Any]:
+        from redis.backoff import NoBackoff
+        from redis.connection import parse_url
+
+        if self._url is not None:
+            base = parse_url(self._url)
+        else:
+            other = self._sync if self._sync is not None else self._async
+            assert other is not None
+            given = other.connection_pool.connection_kwargs
+            names = ("host", "port", "db", "username", "password", "socket_timeout", "socket_connect_timeout")
+            base = {k: given[k] for k in names if k in given}
+            if "path" in given:
+                base["unix_socket_path"] = given["path"]
+            return {**base, "retry": retry(NoBackoff(), 0)}
+        base.pop("connection_class", None)  # rediss:// (TLS) is kept by `ssl` below
+        if self._url.startswith("rediss://"):
+            base["ssl"] = True
+        return {
+            **base,
+            "socket_timeout": self.timeout,
+            "socket_connect_timeout": self.timeout,
+            "retry": retry(NoBackoff(), 0),
+        }
+
+    def _up(self) -> bool:
+        return time.monotonic() >= self._down_until
+
+    def _failed(self, exc: BaseException) -> None:
+        with self._state:
+            self._down_until = time.monotonic() + self.retry_interval
+            first, self._warned = not self._warned, True
+        if first:  # the error's type only: its text may carry the URL and its password
+            logger.warning(
+                "auth_plugins: Redis token store %r unavailable (%s); using per-process tokens, "
+                "retrying Redis every %g s",
+                self.namespace,
+                type(exc).__name__,
+                self.retry_interval,
+            )
+
+    def _recovered(self) -> None:
+        if self._warned:
+            with self._state:
+                back, self._warned = self._warned, False
+            if back:
+                logger.info("auth_plugins: Redis token store %r is back; sharing tokens again", self.namespace)
+
+    # -- entries: names, encryption, TTL -------------------------------------------------------
+
+    def _entry(self, scope: Scope) -> str:
+        return f"{self.namespace}:t:{scope.digest}"
+
+    def _lock(self, scope: Scope) -> str:
+        return f"{self.namespace}:l:{scope.digest}"
+
+    def _cipher(self, scope: Scope) -> Any:
+        digest = scope.digest
+        cipher = self._ciphers.get(digest)
+        if cipher is None:
+            from cryptography.hazmat.primitives import hashes
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+            from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+            info = f"{self.namespace}:{digest}".encode()
+            ikm = self._key if self._key is not None else scope.secret
+            key = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=info).derive(ikm)
+            cipher = self._ciphers[digest] = AESGCM(key)
+        return cipher
+
+    def _seal(self, scope: Scope, token: Token) -> bytes | None:
+        extra: str | None = None
+        if token.extra:
+            if scope.codec is None:
+                return None  # not shareable: stays in process
+            extra = base64.b64encode(scope.codec.dump(token.extra)).decode("ascii")
+        plain = json.dumps({"v": token.value, "e": token.expires_at, "x": extra}).encode()
+        nonce = secrets.token_bytes(12)
+        sealed: bytes = nonce + self._cipher(scope).encrypt(nonce, plain, self._entry(scope).encode())
+        return sealed
+
+    def _open(self, scope: Scope, raw: bytes | None) -> Token | None:
+        if not raw or len(raw) < 13:
+            return None
+        from cryptography.exceptions import InvalidTag
+
+        try:
+            plain = self._cipher(scope).decrypt(raw[:12], raw[12:], self._entry(scope).encode())
+            data = json.loads(plain)
+            extra: dict[str, Any] = {}
+            if data.get("x") is not None:
+                if scope.codec is None:
+                    return None
+                extra = scope.codec.load(base64.b64decode(data["x"]))
+            return Token(str(data["v"]), expires_at=data.get("e"), extra=extra)
+        except (InvalidTag, ValueError, KeyError, TypeError):
+            return None  # another key, or not ours: a miss, overwritten by the next renewal
+
+    def _ttl_ms(self, token: Token, clock: Clock) -> int:
+        life = self.max_ttl if token.expires_at is None else min(token.expires_at - clock.now(), self.max_ttl)
+        return int(life * 1000)
+
+    def _read(self, client: redis.Redis, scope: Scope) -> Token | None:
+        raw: Any = client.get(self._entry(scope))
+        return self._open(scope, raw)
+
+    def _write(self, client: redis.Redis, scope: Scope, token: Token, clock: Clock) -> None:
+        sealed, ttl = self._seal(scope, token), self._ttl_ms(token, clock)
+        if sealed is not None and ttl > 0:
+            client.set(self._entry(scope), sealed, px=ttl)
+
+    async def _aread(self, client: redis.asyncio.Redis, scope: Scope) -> Token | None:
+        raw: Any = await client.get(self._entry(scope))
+        return self._open(scope, raw)
+
+    async def _awrite(self, client: redis.asyncio.Redis, scope: Scope, token: Token, clock: Clock) -> None:
+        sealed, ttl = self._seal(scope, token), self._ttl_ms(token, clock)
+        if sealed is not None and ttl > 0:
+            await client.set(self._entry(scope), sealed, px=ttl)
+
+    # -- fleet-wide single flight --------------------------------------------------------------
+
+    def renew(self, store: FleetTokenStore, fetch: Fetch, old: Token | None) -> Token:
+        """Under `store`'s in-process lock: the fleet's token, or this process renews it."""
+        if not self._up():
+            return fetch(old)
+        scope, owner, lock = store.scope, secrets.token_hex(16), self._lock(store.scope)
+        try:
+            client = self._client()
+            deadline = time.monotonic() + self.max_wait
+            while True:
+                found = self._read(client, scope)
+                if store.acceptable(found):
+                    self._recovered()
+                    return found  # type: ignore[return-value]  # acceptable() is not None
+                if client.set(lock, owner, nx=True, px=int(self.lease * 1000)):
+                    break
+                if time.monotonic() > deadline:
+                    raise _Waited
+                time.sleep(self.poll)
+            found = self._read(client, scope)  # written between our read and our lease?
+        except (*self._errors, _Waited) as exc:
+            self._failed(exc)
+            return fetch(old)
+        self._recovered()
+        if store.acceptable(found):
+            self._release(client, lock, owner)
+            return found  # type: ignore[return-value]
+        stop = threading.Event()
+        beat = threading.Thread(target=self._beat, args=(client, lock, owner, stop), daemon=True)
+        beat.start()
+        try:
+            token = fetch(old)
+            try:
+                self._write(client, scope, token, store.clock)
+            except self._errors as exc:
+                self._failed(exc)
+            return token
+        finally:
+            stop.set()
+            self._release(client, lock, owner)
+
+    def _beat(self, client: redis.Redis, lock: str, owner: str, stop: threading.Event) -> None:
+        while not stop.wait(self.lease / 3):
+            try:
+                client.eval(_EXTEND, 1, lock, owner, str(int(self.lease * 1000)))
+            except self._errors:
+                return
+
+    def _release(self, client: redis.Redis, lock: str, owner: str) -> None:
+        try:
+            client.eval(_RELEASE, 1, lock, owner)
+        except self._errors:
+            pass  # the lease runs out by itself
+
+    async def arenew(self, store: FleetTokenStore, fetch: AsyncFetch, old: Token | None) -> Token:
+        import asyncio
+
+        if not self._up():
+            return await fetch(old)
+        scope, owner, lock = store.scope, secrets.token_hex(16), self._lock(store.scope)
+        try:
+            client = self._aclient()
+            deadline = time.monotonic() + self.max_wait
+            while True:
+                found = await self._aread(client, scope)
+                if store.acceptable(found):
+                    self._recovered()
+                    return found  # type: ignore[return-value]
+                if await client.set(lock, owner, nx=True, px=int(self.lease * 1000)):
+                    break
+                if time.monotonic() > deadline:
+                    raise _Waited
+                await asyncio.sleep(self.poll)
+            found = await self._aread(client, scope)
+        except (*self._errors, _Waited) as exc:
+            self._failed(exc)
+            return await fetch(old)
+        self._recovered()
+        if store.acceptable(found):
+            await self._arelease(client, lock, owner)
+            return found  # type: ignore[return-value]
+        beat = asyncio.ensure_future(self._abeat(client, lock, owner))
+        try:
+            token = await fetch(old)
+            try:
+                await self._awrite(client, scope, token, store.clock)
+            except self._errors as exc:
+                self._failed(exc)
+            return token
+        finally:
+            beat.cancel()
+            await self._arelease(client, lock, owner)
+
+    async def _abeat(self, client: redis.asyncio.Redis, lock: str, owner: str) -> None:
+        import asyncio
+
+        while True:
+            await asyncio.sleep(self.lease / 3)
+            try:
+                await client.eval(_EXTEND, 1, lock, owner, str(int(self.lease * 1000)))  # type: ignore[misc]
+            except self._errors:
+                return
+
+    async def _arelease(self, client: redis.asyncio.Redis, lock: str, owner: str) -> None:
+        try:
+            await client.eval(_RELEASE, 1, lock, owner)  # type: ignore[misc]
+        except self._errors:
+            pass
+
+
+class FleetTokenStore(TokenStore):
+    """A `TokenStore` whose renewals go through a `RedisTokenStore` (see the module docstring)."""
+
+    def __init__(self, fleet: RedisTokenStore, scope: Scope, clock: Clock | None, *, leeway: float) -> None:
+        super().__init__(clock, leeway=leeway)
+        self.fleet = fleet
+        self.scope = scope
+        self._refused: str | None = None  # the value a 401 refused: a copy in Redis is no better
+
+    def __repr__(self) -> str:
+        return f"<FleetTokenStore {self.scope!r} token={'set' if self._token else 'none'}>"
+
+    def acceptable(self, token: Token | None) -> bool:
+        return (
+            token is not None
+            and token.value != self._refused
+            and token.fresh(self.clock.now(), self.leeway)
+        )
+
+    def get(self, fetch: Fetch) -> Token:
+        token = self._token
+        if token is not None and token.fresh(self.clock.now(), self.leeway):
+            return token
+        return super().get(functools.partial(self.fleet.renew, self, fetch))
+
+    async def aget(self, fetch: AsyncFetch) -> Token:
+        token = self._token
+        if token is not None and token.fresh(self.clock.now(), self.leeway):
+            return token
+        return await super().aget(functools.partial(self.fleet.arenew, self, fetch))
+
+    def invalidate(self, value: str) -> None:
+        self._refused = value
+        super().invalidate(value)
+
+    def set(self, token: Token | None) -> None:
+        """Adopt `token` here and as the fleet's copy (None: forget it everywhere)."""
+        super().set(token)
+        self.fleet.publish(self.scope, token, self.clock)
