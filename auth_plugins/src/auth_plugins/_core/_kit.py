@@ -64,8 +64,8 @@ class Options(TypedDict, total=False):
     token_store: where tokens live (`auth_plugins.MemoryTokenStore()`, in this process, is the
       default; `auth_plugins.RedisTokenStore(url)` shares them with every process of a fleet:
       one renewal per token fleet-wide, steady-state reads from memory, encrypted at rest).
-      Providers that hold tokens pass it where they build their stores (htp's connect token,
-      key sessions and user sessions; idnpartner's sessions); the others ignore it.
+      Providers that hold tokens pass it where they build their stores; providers whose tokens
+      are cheap to make in each process ignore it (their pages say which).
     sleep / async_sleep: how the retry loop waits (tests pass a recorder).
     transport / async_transport: the innermost HTTP transport of `client()` (tests, proxies).
     inner: the innermost HTTP transport of `transport()` / `async_transport()`.
