@@ -155,7 +155,7 @@ class UserSession:
                 self.user_id = user["id"]
         self.access.set(token)
         if self._fleet is not None:
-            self._fleet[0].publish(self._scope("refresh"), Token(refresh, token.expires_at), self.clock)
+            self._fleet[0].publish(self._scope("refresh"), Token(refresh), self.clock)  # lifetime unstated
         return token
 
     @property

@@ -1,0 +1,192 @@
+"""RedisTokenStore in one process, against a real redis-server: what a fleet relies on."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+import redis
+
+from auth_plugins import MemoryTokenStore, RedisTokenStore, htp, idnpartner
+from auth_plugins._core import Clock, Scope, Token
+from tests.conftest import LiveSandbox
+from tests.fleet.redis_server import free_port
+from tests.sandbox.providers import htp as htp_sim
+from tests.sandbox.providers import idnpartner as idn_sim
+
+pytestmark = [pytest.mark.fleet, pytest.mark.e2e]
+
+CREDS = htp.Credentials(agent_id=htp_sim.AGENT_ID, agent_secret=htp_sim.AGENT_SECRET)
+ICREDS = idnpartner.Credentials(app_key=idn_sim.APP_KEY)
+
+
+@pytest.fixture(scope="module")
+def htp_box() -> Iterator[LiveSandbox]:
+    live = LiveSandbox("htp")
+    yield live
+    live.stop()
+
+
+@pytest.fixture(scope="module")
+def idn_box() -> Iterator[LiveSandbox]:
+    live = LiveSandbox("idnpartner")
+    yield live
+    live.stop()
+
+
+def _read(client: object) -> object:
+    from htp_client.api.agent_top_up_rate import get_agent_top_up_rate
+
+    return get_agent_top_up_rate.sync(client=client)  # type: ignore[arg-type]
+
+
+def _commands(url: str) -> int:
+    raw = redis.Redis.from_url(url)
+    stats = raw.info("commandstats")
+    raw.close()
+    # Each of these connections announces itself (INFO, CLIENT SETINFO, HELLO): count the rest.
+    ours = ("cmdstat_info", "cmdstat_client|setinfo", "cmdstat_hello")
+    return sum(int(v["calls"]) for k, v in stats.items() if k not in ours)
+
+
+def test_steady_state_calls_never_touch_redis(htp_box: LiveSandbox, redis_url: str) -> None:
+    htp_box.provider.reset_sessions()
+    store = RedisTokenStore(redis_url, namespace="steady")
+    with htp.client(CREDS, base_url=htp_box.base_url, token_store=store) as client:
+        _read(client)  # the miss: Redis is read, the lease taken, the token written
+        before = _commands(redis_url)
+        for _ in range(50):
+            _read(client)
+        assert _commands(redis_url) == before
+
+
+def test_processes_share_through_redis_and_a_401_goes_back_to_it(htp_box: LiveSandbox, redis_url: str) -> None:
+    """Two stores stand for two processes: the second reads the first's token instead of issuing."""
+    htp_box.provider.reset_sessions()
+    htp_box.state.reset()
+    one = RedisTokenStore(redis_url, namespace="pair")
+    two = RedisTokenStore(redis_url, namespace="pair")
+    with (
+        htp.client(CREDS, base_url=htp_box.base_url, token_store=one) as a,
+        htp.client(CREDS, base_url=htp_box.base_url, token_store=two) as b,
+    ):
+        _read(a)
+        _read(b)
+        assert len(htp_box.state.arrivals("create_connect_token")) == 1
+        htp_box.provider.expire_tokens()
+        _read(a)  # 401, renewed under the lease: the fleet's token is now the new one
+        _read(b)  # 401 for the old token: the new one comes from Redis, not from a second issuance
+        assert len(htp_box.state.arrivals("create_connect_token")) == 2
+
+
+@pytest.mark.anyio
+async def test_async_callers_share_one_renewal(htp_box: LiveSandbox, redis_url: str) -> None:
+    from htp_client.api.agent_top_up_rate import get_agent_top_up_rate
+
+    htp_box.provider.reset_sessions()
+    htp_box.state.reset()
+    stores = [RedisTokenStore(redis_url, namespace="async") for _ in range(3)]
+    clients = [htp.client(CREDS, base_url=htp_box.base_url, token_store=s) for s in stores]
+    try:
+        await asyncio.gather(*(get_agent_top_up_rate.asyncio(client=c) for c in clients for _ in range(5)))
+    finally:
+        for c in clients:
+            await c.get_async_httpx_client().aclose()
+    assert len(htp_box.state.arrivals("create_connect_token")) == 1
+
+
+def test_redis_unreachable_falls_back_with_one_warning(
+    htp_box: LiveSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    htp_box.provider.reset_sessions()
+    url = f"redis://:hunter2-secret@127.0.0.1:{free_port()}/0"  # nothing listens there
+    store = RedisTokenStore(url, namespace="down", retry_interval=0.0)
+    caplog.set_level(logging.WARNING, logger="auth_plugins")
+    with htp.client(CREDS, base_url=htp_box.base_url, token_store=store) as client:
+        for _ in range(3):
+            _read(client)
+            htp_box.provider.expire_tokens()  # every call renews, each one trying Redis again
+        _read(client)
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "hunter2" not in caplog.text and "hunter2" not in repr(store)
+
+
+def test_a_rotated_refresh_token_is_reread_not_a_logout(idn_box: LiveSandbox, redis_url: str) -> None:
+    """Requirement 3: a process renewing with a refresh token another one already rotated (here
+    its first read of Redis missed it) is refused, re-reads the fleet's newest and uses it."""
+    from idnpartner_client.api.external import list_banks
+
+    idn_box.provider.reset()
+    store = RedisTokenStore(redis_url, namespace="rotation")
+    with idnpartner.client(ICREDS, base_url=idn_box.base_url, token_store=store) as first:
+        session = idnpartner.login(first, idn_sim.USERNAME, idn_sim.PASSWORD)
+        stale = session.refresh_token
+        assert stale is not None and session.user_id is not None
+        other = idnpartner.Session(user_id=session.user_id)  # another process's view of the user
+        with idnpartner.client(ICREDS, base_url=idn_box.base_url, token_store=store, session=other) as second:
+            list_banks.sync(client=second)
+            other.latest_refresh()  # it now holds the first refresh token in memory
+            # The first process rotates the refresh token (the server revokes the old one).
+            idn_box.provider.expire("access", "refresh")
+            list_banks.sync(client=first)
+            assert len(idn_box.state.arrivals("renew_refresh_token")) == 1
+            fresh = session.refresh_token
+            assert fresh is not None and fresh.value != stale.value
+            # The second process's access token is refused and its first look at Redis misses.
+            idn_box.provider.expire("access")
+            session.access.set(None)  # and gone from Redis too (as if its TTL had run out)
+            peek, missed = store.peek, []
+
+            def first_read_misses(scope: Scope, clock: Clock | None = None) -> Token | None:
+                if not missed:
+                    missed.append(scope)
+                    return None
+                return peek(scope, clock)
+
+            store.peek = first_read_misses  # type: ignore[method-assign]
+            idn_box.state.reset()
+            list_banks.sync(client=second)
+    assert other.logged_in
+    sent = [a.headers.get("authorization") for a in idn_box.state.arrivals("refresh_access_token")]
+    assert sent == [f"Bearer {stale.value}", f"Bearer {fresh.value}"]  # refused, then the fleet's newest
+    assert idn_box.state.arrivals("renew_refresh_token") == []  # no second rotation
+    assert idn_box.state.arrivals("authenticate_user") == []
+
+
+def test_another_key_reads_nothing(redis_url: str) -> None:
+    scope = Scope("htp", "agent", "https://x", "connect", b"secret-one")
+    token = Token("tok-value", expires_at=Clock().now() + 600)
+    RedisTokenStore(redis_url, namespace="k").publish(scope, token)
+    assert RedisTokenStore(redis_url, namespace="k").peek(scope) == token
+    assert RedisTokenStore(redis_url, namespace="k", key=b"k" * 32).peek(scope) is None
+    other_secret = Scope("htp", "agent", "https://x", "connect", b"secret-two")
+    assert RedisTokenStore(redis_url, namespace="k").peek(other_secret) is None
+
+
+def test_memory_store_is_the_default_and_reprs_hide_tokens(htp_box: LiveSandbox) -> None:
+    htp_box.provider.reset_sessions()
+    with htp.client(CREDS, base_url=htp_box.base_url, token_store=MemoryTokenStore()) as client:
+        _read(client)
+    store = RedisTokenStore("redis://:pw-secret@127.0.0.1:1/0")
+    scope = Scope("htp", htp_sim.AGENT_ID, "https://x", "connect", htp_sim.AGENT_SECRET.encode())
+    fleet = store.store(scope)
+    fleet.set(Token("tok-secret-value"))
+    for text in (repr(store), repr(fleet), repr(scope), str(scope)):
+        assert "secret" not in text and htp_sim.AGENT_ID not in text
+
+
+def test_importing_a_provider_or_building_a_memory_client_imports_no_redis() -> None:
+    code = (
+        "import sys; from auth_plugins import htp, idnpartner, MemoryTokenStore, RedisTokenStore\n"
+        "htp.client(htp.Credentials(agent_id='3f8e2b1c-7d4a-4e6f-9a0b-1c2d3e4f5a6b', agent_secret='s'),"
+        " base_url='http://127.0.0.1:1', token_store=MemoryTokenStore())\n"
+        "assert 'redis' not in sys.modules, 'redis imported'\n"
+        "RedisTokenStore('redis://127.0.0.1:1/0')\n"
+        "assert 'redis' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
