@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import Iterator
@@ -29,8 +30,6 @@ def redis_url(redis_server: RedisServer) -> Iterator[str]:
     server_client = redis.Redis.from_url(redis_server.url)
     server_client.flushall()
     yield redis_server.url
-    try:
+    with contextlib.suppress(redis.RedisError):  # a test that stopped the server
         server_client.flushall()
-    except redis.RedisError:
-        pass  # a test that stopped the server
     server_client.close()

@@ -22,7 +22,7 @@ class Fleet:
         self.logs: list[IO[str]] = []
         environ = {**os.environ, **env, "PYTHONPATH": str(ROOT)}
         for _ in range(processes):
-            log = tempfile.TemporaryFile("w+")
+            log = tempfile.TemporaryFile("w+")  # noqa: SIM115  # closed by close()
             self.logs.append(log)
             self.procs.append(
                 subprocess.Popen(

@@ -1,4 +1,4 @@
-"""Fleets (issue 19): 8 processes × 10 threads sharing tokens through a real redis-server.
+"""Fleets (issue 19): 8 processes x 10 threads sharing tokens through a real redis-server.
 
 Each test starts one sandbox on loopback in this process and worker processes
 (`tests/fleet/worker.py`) that call it through `RedisTokenStore`; the sandbox's ledger counts the
@@ -27,6 +27,16 @@ pytestmark = [pytest.mark.fleet, pytest.mark.e2e, pytest.mark.timeout(90)]
 PROCESSES, THREADS = 8, 10
 HTP_ENV = {"HTP_AGENT_ID": htp_sim.AGENT_ID, "HTP_AGENT_SECRET": htp_sim.AGENT_SECRET}
 IDN_ENV = {"IDNPARTNER_APP_KEY": idn_sim.APP_KEY}
+
+
+def _htp(box: LiveSandbox) -> htp_sim.SandboxProvider:
+    assert isinstance(box.provider, htp_sim.SandboxProvider)
+    return box.provider
+
+
+def _idn(box: LiveSandbox) -> idn_sim.SandboxProvider:
+    assert isinstance(box.provider, idn_sim.SandboxProvider)
+    return box.provider
 
 
 @pytest.fixture(scope="module")
@@ -84,9 +94,9 @@ def test_htp_expired_connect_token_is_issued_once_for_8_processes(
     htp_box: LiveSandbox, redis_url: str
 ) -> None:
     htp_box.state.reset()
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     _htp_warm(htp_box, redis_url)
-    htp_box.provider.expire_tokens()  # every process reads it from Redis, gets a 401, renews
+    _htp(htp_box).expire_tokens()  # every process reads it from Redis, gets a 401, renews
     htp_box.state.reset()
     results = _run(Fleet(PROCESSES, _config(htp_box, redis_url, "htp"), HTP_ENV))
     _all_ok(results, PROCESSES, THREADS, 3)
@@ -104,9 +114,9 @@ def _idn_login(box: LiveSandbox, redis_url: str) -> str:
 
 def test_idnpartner_access_token_renewed_once_for_8_processes(idn_box: LiveSandbox, redis_url: str) -> None:
     idn_box.state.reset()
-    idn_box.provider.reset()
+    _idn(idn_box).reset()
     user_id = _idn_login(idn_box, redis_url)
-    idn_box.provider.expire("access")
+    _idn(idn_box).expire("access")
     idn_box.state.reset()
     results = _run(Fleet(PROCESSES, _config(idn_box, redis_url, "idnpartner", user_id=user_id), IDN_ENV))
     _all_ok(results, PROCESSES, THREADS, 3)
@@ -117,9 +127,9 @@ def test_idnpartner_access_token_renewed_once_for_8_processes(idn_box: LiveSandb
 
 def test_idnpartner_refresh_token_rotated_once_for_8_processes(idn_box: LiveSandbox, redis_url: str) -> None:
     idn_box.state.reset()
-    idn_box.provider.reset()
+    _idn(idn_box).reset()
     user_id = _idn_login(idn_box, redis_url)
-    idn_box.provider.expire("access", "refresh")
+    _idn(idn_box).expire("access", "refresh")
     idn_box.state.reset()
     results = _run(Fleet(PROCESSES, _config(idn_box, redis_url, "idnpartner", user_id=user_id), IDN_ENV))
     _all_ok(results, PROCESSES, THREADS, 3)
@@ -137,7 +147,7 @@ def _wait_for(predicate: Any, seconds: float) -> None:
 
 def test_a_lock_holder_killed_mid_renewal_loses_its_lease(htp_box: LiveSandbox, redis_url: str) -> None:
     htp_box.state.reset()
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     lease = 1.5
     # The first token request is processed, then answered only after 20 s: its sender holds the lease.
     htp_box.state.push(Fault("delay", delay=20, operation="create_connect_token", after_processing=True))
@@ -167,7 +177,7 @@ def test_redis_stopped_and_restarted_mid_run(
     htp_box: LiveSandbox, redis_server: RedisServer, redis_url: str
 ) -> None:
     htp_box.state.reset()
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     _htp_warm(htp_box, redis_url)
     htp_box.state.reset()
     fleet = Fleet(PROCESSES, _config(htp_box, redis_url, "htp", calls=2, retry_interval=0.5), HTP_ENV)
@@ -177,13 +187,13 @@ def test_redis_stopped_and_restarted_mid_run(
         assert htp_box.state.arrivals("create_connect_token") == []  # all read the shared token
 
         redis_server.stop()  # Redis is gone; the token is refused: every process renews alone
-        htp_box.provider.expire_tokens()
+        _htp(htp_box).expire_tokens()
         _all_ok(fleet.round(), PROCESSES, THREADS, 2)
         assert len(htp_box.state.arrivals("create_connect_token")) == PROCESSES
 
         redis_server.start()  # back, empty (no persistence: also a flushed Redis)
         time.sleep(0.7)  # past retry_interval
-        htp_box.provider.expire_tokens()
+        _htp(htp_box).expire_tokens()
         htp_box.state.reset()
         _all_ok(fleet.round(), PROCESSES, THREADS, 2)
         assert len(htp_box.state.arrivals("create_connect_token")) == 1  # sharing again
@@ -203,8 +213,8 @@ def test_the_redis_keyspace_holds_no_token_secret_or_credential_in_clear(
     from htp_client.api.profile import get_profile
     from idnpartner_client.api.external import list_banks
 
-    htp_box.provider.reset_sessions()
-    idn_box.provider.reset()
+    _htp(htp_box).reset_sessions()
+    _idn(idn_box).reset()
     store = RedisTokenStore(redis_url, namespace="fleet-test")
     creds = htp.Credentials(agent_id=htp_sim.AGENT_ID, agent_secret=htp_sim.AGENT_SECRET)
     with htp.client(creds, base_url=htp_box.base_url, token_store=store, encrypt=True) as agent:
@@ -230,9 +240,9 @@ def test_the_redis_keyspace_holds_no_token_secret_or_credential_in_clear(
         dump += name + b"\n" + value + b"\n"
     raw.close()
     forbidden = [
-        *htp_box.provider.issued,  # every connect and user token the server issued
-        *htp_box.provider.refresh_tokens,
-        *(t for kind in ("user", "access", "refresh") for t in idn_box.provider.issued(kind)),
+        *_htp(htp_box).issued,  # every connect and user token the server issued
+        *_htp(htp_box).refresh_tokens,
+        *(t for kind in ("user", "access", "refresh") for t in _idn(idn_box).issued(kind)),
         htp_sim.AGENT_ID,
         htp_sim.AGENT_SECRET,
         idn_sim.APP_KEY,

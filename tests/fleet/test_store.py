@@ -24,6 +24,16 @@ CREDS = htp.Credentials(agent_id=htp_sim.AGENT_ID, agent_secret=htp_sim.AGENT_SE
 ICREDS = idnpartner.Credentials(app_key=idn_sim.APP_KEY)
 
 
+def _htp(box: LiveSandbox) -> htp_sim.SandboxProvider:
+    assert isinstance(box.provider, htp_sim.SandboxProvider)
+    return box.provider
+
+
+def _idn(box: LiveSandbox) -> idn_sim.SandboxProvider:
+    assert isinstance(box.provider, idn_sim.SandboxProvider)
+    return box.provider
+
+
 @pytest.fixture(scope="module")
 def htp_box() -> Iterator[LiveSandbox]:
     live = LiveSandbox("htp")
@@ -54,7 +64,7 @@ def _commands(url: str) -> int:
 
 
 def test_steady_state_calls_never_touch_redis(htp_box: LiveSandbox, redis_url: str) -> None:
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     store = RedisTokenStore(redis_url, namespace="steady")
     with htp.client(CREDS, base_url=htp_box.base_url, token_store=store) as client:
         _read(client)  # the miss: Redis is read, the lease taken, the token written
@@ -64,9 +74,11 @@ def test_steady_state_calls_never_touch_redis(htp_box: LiveSandbox, redis_url: s
         assert _commands(redis_url) == before
 
 
-def test_processes_share_through_redis_and_a_401_goes_back_to_it(htp_box: LiveSandbox, redis_url: str) -> None:
+def test_processes_share_through_redis_and_a_401_goes_back_to_it(
+    htp_box: LiveSandbox, redis_url: str
+) -> None:
     """Two stores stand for two processes: the second reads the first's token instead of issuing."""
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     htp_box.state.reset()
     one = RedisTokenStore(redis_url, namespace="pair")
     two = RedisTokenStore(redis_url, namespace="pair")
@@ -77,7 +89,7 @@ def test_processes_share_through_redis_and_a_401_goes_back_to_it(htp_box: LiveSa
         _read(a)
         _read(b)
         assert len(htp_box.state.arrivals("create_connect_token")) == 1
-        htp_box.provider.expire_tokens()
+        _htp(htp_box).expire_tokens()
         _read(a)  # 401, renewed under the lease: the fleet's token is now the new one
         _read(b)  # 401 for the old token: the new one comes from Redis, not from a second issuance
         assert len(htp_box.state.arrivals("create_connect_token")) == 2
@@ -87,7 +99,7 @@ def test_processes_share_through_redis_and_a_401_goes_back_to_it(htp_box: LiveSa
 async def test_async_callers_share_one_renewal(htp_box: LiveSandbox, redis_url: str) -> None:
     from htp_client.api.agent_top_up_rate import get_agent_top_up_rate
 
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     htp_box.state.reset()
     stores = [RedisTokenStore(redis_url, namespace="async") for _ in range(3)]
     clients = [htp.client(CREDS, base_url=htp_box.base_url, token_store=s) for s in stores]
@@ -102,18 +114,19 @@ async def test_async_callers_share_one_renewal(htp_box: LiveSandbox, redis_url: 
 def test_redis_unreachable_falls_back_with_one_warning(
     htp_box: LiveSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     url = f"redis://:hunter2-secret@127.0.0.1:{free_port()}/0"  # nothing listens there
     store = RedisTokenStore(url, namespace="down", retry_interval=0.0)
     caplog.set_level(logging.WARNING, logger="auth_plugins")
     with htp.client(CREDS, base_url=htp_box.base_url, token_store=store) as client:
         for _ in range(3):
             _read(client)
-            htp_box.provider.expire_tokens()  # every call renews, each one trying Redis again
+            _htp(htp_box).expire_tokens()  # every call renews, each one trying Redis again
         _read(client)
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == 1
-    assert "hunter2" not in caplog.text and "hunter2" not in repr(store)
+    assert "hunter2" not in caplog.text
+    assert "hunter2" not in repr(store)
 
 
 def test_a_rotated_refresh_token_is_reread_not_a_logout(idn_box: LiveSandbox, redis_url: str) -> None:
@@ -121,26 +134,28 @@ def test_a_rotated_refresh_token_is_reread_not_a_logout(idn_box: LiveSandbox, re
     its first read of Redis missed it) is refused, re-reads the fleet's newest and uses it."""
     from idnpartner_client.api.external import list_banks
 
-    idn_box.provider.reset()
+    _idn(idn_box).reset()
     store = RedisTokenStore(redis_url, namespace="rotation")
     with idnpartner.client(ICREDS, base_url=idn_box.base_url, token_store=store) as first:
         session = idnpartner.login(first, idn_sim.USERNAME, idn_sim.PASSWORD)
         stale = session.refresh_token
-        assert stale is not None and session.user_id is not None
+        assert stale is not None
+        assert session.user_id is not None
         other = idnpartner.Session(user_id=session.user_id)  # another process's view of the user
         with idnpartner.client(ICREDS, base_url=idn_box.base_url, token_store=store, session=other) as second:
             list_banks.sync(client=second)
             other.latest_refresh()  # it now holds the first refresh token in memory
             # The first process rotates the refresh token (the server revokes the old one).
-            idn_box.provider.expire("access", "refresh")
+            _idn(idn_box).expire("access", "refresh")
             list_banks.sync(client=first)
             assert len(idn_box.state.arrivals("renew_refresh_token")) == 1
             fresh = session.refresh_token
-            assert fresh is not None and fresh.value != stale.value
+            assert fresh is not None
+            assert fresh.value != stale.value
             # The second process's access token is refused and its first look at Redis misses.
-            idn_box.provider.expire("access")
+            _idn(idn_box).expire("access")
             session.access.set(None)  # and gone from Redis too (as if its TTL had run out)
-            peek, missed = store.peek, []
+            peek, missed = store.peek, list[Scope]()
 
             def first_read_misses(scope: Scope, clock: Clock | None = None) -> Token | None:
                 if not missed:
@@ -169,7 +184,7 @@ def test_another_key_reads_nothing(redis_url: str) -> None:
 
 
 def test_memory_store_is_the_default_and_reprs_hide_tokens(htp_box: LiveSandbox) -> None:
-    htp_box.provider.reset_sessions()
+    _htp(htp_box).reset_sessions()
     with htp.client(CREDS, base_url=htp_box.base_url, token_store=MemoryTokenStore()) as client:
         _read(client)
     store = RedisTokenStore("redis://:pw-secret@127.0.0.1:1/0")
@@ -177,7 +192,8 @@ def test_memory_store_is_the_default_and_reprs_hide_tokens(htp_box: LiveSandbox)
     fleet = store.store(scope)
     fleet.set(Token("tok-secret-value"))
     for text in (repr(store), repr(fleet), repr(scope), str(scope)):
-        assert "secret" not in text and htp_sim.AGENT_ID not in text
+        assert "secret" not in text
+        assert htp_sim.AGENT_ID not in text
 
 
 def test_importing_a_provider_or_building_a_memory_client_imports_no_redis() -> None:

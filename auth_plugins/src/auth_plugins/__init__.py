@@ -14,17 +14,18 @@ __version__ = "0.1.0"
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from . import errors as errors
-    from ._pages import apaginate as apaginate
     from ._core._redis_store import RedisTokenStore as RedisTokenStore
     from ._core._store import MemoryTokenStore as MemoryTokenStore
     from ._core._store import TokenBackend as TokenBackend
+    from ._pages import apaginate as apaginate
     from ._pages import paginate as paginate
 else:
     __getattr__, __dir__, __all__ = lazy_exports(
-        __name__, {
+        __name__,
+        {
             ".errors": (),
             "._pages": ("apaginate", "paginate"),
             "._core._store": ("MemoryTokenStore", "TokenBackend"),
             "._core._redis_store": ("RedisTokenStore",),
-        }
+        },
     )

@@ -28,7 +28,6 @@ from ._operations import OperationTable
 from ._outcome import Classifier
 from ._policy import RetryPolicy
 from ._signing import AuthPolicy
-from ._store import TokenBackend
 from ._stack import (
     GeneratedClient,
     Profile,
@@ -37,6 +36,7 @@ from ._stack import (
     build_transport,
     make_client,
 )
+from ._store import TokenBackend
 
 __all__ = ["Options", "Provider", "Setup"]
 

@@ -23,6 +23,7 @@ it is back). A flushed Redis is a miss like any other.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import json
 import logging
@@ -43,10 +44,10 @@ __all__ = ["FleetTokenStore", "RedisTokenStore"]
 
 logger = logging.getLogger("auth_plugins")
 
-_RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
-_EXTEND = (
-    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
-)
+# Lua, run atomically by Redis: act on the lock only while it still names this owner.
+_IF_OWNER = "if redis.call('get', KEYS[1]) == ARGV[1] then return "
+_RELEASE = _IF_OWNER + "redis.call('del', KEYS[1]) end return 0"
+_EXTEND = _IF_OWNER + "redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
 _SALT = b"auth-plugins/token-store/v1"
 
 
@@ -103,6 +104,7 @@ class RedisTokenStore:
         self.retry_interval, self.max_ttl = retry_interval, max_ttl
         self.max_wait = max_wait if max_wait is not None else 3 * lease
         self._errors: tuple[type[BaseException], ...] = (_redis.RedisError, OSError, TimeoutError)
+        self._giving_up: tuple[type[BaseException], ...] = (*self._errors, _Waited)
         self._ciphers: dict[str, Any] = {}
         self._state = threading.Lock()
         self._down_until = 0.0
@@ -160,7 +162,7 @@ class RedisTokenStore:
         from redis.connection import parse_url
 
         if self._url is not None:
-            base = parse_url(self._url)
+            base: dict[str, Any] = parse_url(self._url)  # type: ignore[no-untyped-call]
         else:
             other = self._sync if self._sync is not None else self._async
             assert other is not None
@@ -201,7 +203,9 @@ class RedisTokenStore:
             with self._state:
                 back, self._warned = self._warned, False
             if back:
-                logger.info("auth_plugins: Redis token store %r is back; sharing tokens again", self.namespace)
+                logger.info(
+                    "auth_plugins: Redis token store %r is back; sharing tokens again", self.namespace
+                )
 
     # -- entries: names, encryption, TTL -------------------------------------------------------
 
@@ -296,7 +300,7 @@ class RedisTokenStore:
                     raise _Waited
                 time.sleep(self.poll)
             found = self._read(client, scope)  # written between our read and our lease?
-        except (*self._errors, _Waited) as exc:
+        except self._giving_up as exc:
             self._failed(exc)
             return fetch(old)
         self._recovered()
@@ -325,10 +329,8 @@ class RedisTokenStore:
                 return
 
     def _release(self, client: redis.Redis, lock: str, owner: str) -> None:
-        try:
+        with contextlib.suppress(*self._errors):  # else the lease runs out by itself
             client.eval(_RELEASE, 1, lock, owner)
-        except self._errors:
-            pass  # the lease runs out by itself
 
     async def arenew(self, store: FleetTokenStore, fetch: AsyncFetch, old: Token | None) -> Token:
         import asyncio
@@ -350,7 +352,7 @@ class RedisTokenStore:
                     raise _Waited
                 await asyncio.sleep(self.poll)
             found = await self._aread(client, scope)
-        except (*self._errors, _Waited) as exc:
+        except self._giving_up as exc:
             self._failed(exc)
             return await fetch(old)
         self._recovered()
@@ -375,15 +377,13 @@ class RedisTokenStore:
         while True:
             await asyncio.sleep(self.lease / 3)
             try:
-                await client.eval(_EXTEND, 1, lock, owner, str(int(self.lease * 1000)))  # type: ignore[misc]
+                await client.eval(_EXTEND, 1, lock, owner, str(int(self.lease * 1000)))
             except self._errors:
                 return
 
     async def _arelease(self, client: redis.asyncio.Redis, lock: str, owner: str) -> None:
-        try:
-            await client.eval(_RELEASE, 1, lock, owner)  # type: ignore[misc]
-        except self._errors:
-            pass
+        with contextlib.suppress(*self._errors):
+            await client.eval(_RELEASE, 1, lock, owner)
 
 
 class FleetTokenStore(TokenStore):
@@ -400,9 +400,7 @@ class FleetTokenStore(TokenStore):
 
     def acceptable(self, token: Token | None) -> bool:
         return (
-            token is not None
-            and token.value != self._refused
-            and token.fresh(self.clock.now(), self.leeway)
+            token is not None and token.value != self._refused and token.fresh(self.clock.now(), self.leeway)
         )
 
     def get(self, fetch: Fetch) -> Token:

@@ -29,7 +29,6 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import attrs
-
 import httpx
 
 from .._core import (
@@ -59,8 +58,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONNECT_TOKEN_PATH",
-    "KEY_SESSION_CODEC",
     "KEY_PAIR_PATH",
+    "KEY_SESSION_CODEC",
     "LOGOUT_OPERATION",
     "ON_SUCCESS_KEY",
     "HtpAuth",

@@ -44,7 +44,11 @@ _stores_lock = threading.Lock()
 
 
 def token_store(
-    credentials: Credentials, *, base_url: str, clock: Clock | None = None, backend: TokenBackend | None = None
+    credentials: Credentials,
+    *,
+    base_url: str,
+    clock: Clock | None = None,
+    backend: TokenBackend | None = None,
 ) -> TokenStore:
     """The connect-token store shared by every client of these credentials and base URL.
 
@@ -61,7 +65,9 @@ def token_store(
             if backend is None:
                 store = TokenStore(clock, leeway=TOKEN_LEEWAY)
             else:
-                store = backend.store(scope_of(credentials, base, "connect"), clock=clock, leeway=TOKEN_LEEWAY)
+                store = backend.store(
+                    scope_of(credentials, base, "connect"), clock=clock, leeway=TOKEN_LEEWAY
+                )
             _stores[key] = store
         return store
 
