@@ -206,3 +206,26 @@ def test_importing_a_provider_or_building_a_memory_client_imports_no_redis() -> 
         "assert 'redis' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_given_client_of_either_kind_serves_sync_and_async_calls(
+    htp_box: LiveSandbox, redis_url: str
+) -> None:
+    import redis.asyncio
+    from htp_client.api.agent_top_up_rate import get_agent_top_up_rate
+
+    _htp(htp_box).reset_sessions()
+    htp_box.state.reset()
+    given_sync = redis.Redis.from_url(redis_url)
+    given_async = redis.asyncio.Redis.from_url(redis_url)
+    first = RedisTokenStore(given_sync, namespace="given")
+    second = RedisTokenStore(given_async, namespace="given")
+    with (
+        htp.client(CREDS, base_url=htp_box.base_url, token_store=first) as a,
+        htp.client(CREDS, base_url=htp_box.base_url, token_store=second) as b,
+    ):
+        asyncio.run(get_agent_top_up_rate.asyncio(client=a))  # an asyncio sibling of the sync client
+        _read(b)  # a sync sibling of the asyncio client
+        asyncio.run(get_agent_top_up_rate.asyncio(client=b))  # another loop: its own connections
+    assert len(htp_box.state.arrivals("create_connect_token")) == 1
+    given_sync.close()

@@ -30,6 +30,7 @@ import logging
 import secrets
 import threading
 import time
+import weakref
 from typing import TYPE_CHECKING, Any
 
 from ._clock import Clock
@@ -103,9 +104,16 @@ class RedisTokenStore:
         self.lease, self.timeout, self.poll = lease, timeout, poll
         self.retry_interval, self.max_ttl = retry_interval, max_ttl
         self.max_wait = max_wait if max_wait is not None else 3 * lease
-        self._errors: tuple[type[BaseException], ...] = (_redis.RedisError, OSError, TimeoutError)
+        # RuntimeError: an asyncio client used after its loop closed. None of these fails a call.
+        self._errors: tuple[type[BaseException], ...] = (
+            _redis.RedisError,
+            OSError,
+            TimeoutError,
+            RuntimeError,
+        )
         self._giving_up: tuple[type[BaseException], ...] = (*self._errors, _Waited)
         self._ciphers: dict[str, Any] = {}
+        self._aclients: weakref.WeakKeyDictionary[Any, _aredis.Redis] = weakref.WeakKeyDictionary()
         self._state = threading.Lock()
         self._down_until = 0.0
         self._warned = False
@@ -151,11 +159,20 @@ class RedisTokenStore:
         return self._sync
 
     def _aclient(self) -> redis.asyncio.Redis:
-        if self._async is None:
-            import redis.asyncio as _aredis
+        """An asyncio client of the running loop (their connections cannot cross loops)."""
+        import asyncio
 
-            self._async = _aredis.Redis(**self._options(_aredis.retry.Retry))
-        return self._async
+        loop = asyncio.get_running_loop()
+        client = self._aclients.get(loop)
+        if client is None:
+            if self._async is not None and not self._aclients:
+                client = self._async  # the caller's own client, on the first loop that uses it
+            else:
+                import redis.asyncio as _aredis
+
+                client = _aredis.Redis(**self._options(_aredis.retry.Retry))
+            self._aclients[loop] = client
+        return client
 
     def _options(self, retry: Any) -> dict[str, Any]:
         from redis.backoff import NoBackoff
