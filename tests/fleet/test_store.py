@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -127,6 +129,31 @@ def test_redis_unreachable_falls_back_with_one_warning(
     assert len(warnings) == 1
     assert "hunter2" not in caplog.text
     assert "hunter2" not in repr(store)
+
+
+def test_a_redis_that_never_answers_costs_one_bounded_timeout(
+    htp_box: LiveSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A slow Redis: connections are accepted and never answered. Each command is bounded by
+    `timeout`, the call succeeds with a per-process token, and Redis is left alone meanwhile."""
+    _htp(htp_box).reset_sessions()
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)  # never accept()ed, never read: the kernel completes the handshake
+        port = silent.getsockname()[1]
+        store = RedisTokenStore(f"redis://127.0.0.1:{port}/0", namespace="slow", timeout=0.3)
+        caplog.set_level(logging.WARNING, logger="auth_plugins")
+        with htp.client(CREDS, base_url=htp_box.base_url, token_store=store) as client:
+            start = time.monotonic()
+            _read(client)
+            first = time.monotonic() - start
+            _htp(htp_box).expire_tokens()
+            start = time.monotonic()
+            _read(client)  # within retry_interval: straight to the token route
+            second = time.monotonic() - start
+    assert first < 0.3 * 2 + 1.5
+    assert second < 0.3
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
 
 
 def test_a_rotated_refresh_token_is_reread_not_a_logout(idn_box: LiveSandbox, redis_url: str) -> None:

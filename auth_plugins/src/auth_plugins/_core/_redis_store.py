@@ -1,6 +1,6 @@
 """`RedisTokenStore`: one renewal per token for a fleet of processes, tokens encrypted at rest.
 
-Each token's store (`FleetTokenStore`) is an in-process `TokenStore`: a call whose token is in
+Each token's store (`SharedTokenStore`) is an in-process `TokenStore`: a call whose token is in
 memory and fresh never touches Redis. On a miss, near expiry (the store's leeway) or after a 401
 (`invalidate`), the one thread or task renewing for this process (the in-process single flight)
 goes to Redis: it takes a fresh token another process wrote, or takes the token's lease
@@ -10,10 +10,9 @@ or the lease is free again, so a holder killed mid-renewal costs its lease and n
 renews, the holder extends its lease every third of it, so a slow token route does not let a
 second process renew too.
 
-At rest: an entry's name is `<namespace>:t:<sha256(provider, credential id, base URL, kind)>`;
-its value is AES-256-GCM (random nonce, the entry's name as associated data) with a key derived
-by HKDF-SHA256 from the credential's secret, or from `key=` when given, and it expires with the
-token (entries without an expiry: `max_ttl`). Reading Redis alone yields no usable token.
+At rest (`_sealing.py`): an entry is named by a hash of provider, credential id, base URL and
+kind, sealed with AES-256-GCM under a key derived by HKDF-SHA256 from the credential's secret
+(or from `key=`), and expires with its token. Reading Redis alone yields no usable token.
 
 Redis never fails a call: an error or timeout (bounded by `timeout`) logs one warning, and the
 store renews in process for `retry_interval` seconds, then tries Redis again (an info line says
@@ -22,10 +21,7 @@ it is back). A flushed Redis is a miss like any other.
 
 from __future__ import annotations
 
-import base64
 import contextlib
-import functools
-import json
 import logging
 import secrets
 import threading
@@ -34,14 +30,15 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from ._clock import Clock
-from ._store import Scope
+from ._sealing import Sealer
+from ._store import Scope, SharedTokenStore
 from ._tokens import AsyncFetch, Fetch, Token, TokenStore
 
 if TYPE_CHECKING:
     import redis
     import redis.asyncio
 
-__all__ = ["FleetTokenStore", "RedisTokenStore"]
+__all__ = ["RedisTokenStore"]
 
 logger = logging.getLogger("auth_plugins")
 
@@ -49,7 +46,6 @@ logger = logging.getLogger("auth_plugins")
 _IF_OWNER = "if redis.call('get', KEYS[1]) == ARGV[1] then return "
 _RELEASE = _IF_OWNER + "redis.call('del', KEYS[1]) end return 0"
 _EXTEND = _IF_OWNER + "redis.call('pexpire', KEYS[1], ARGV[2]) end return 0"
-_SALT = b"auth-plugins/token-store/v1"
 
 
 class _Waited(Exception):
@@ -100,7 +96,7 @@ class RedisTokenStore:
         else:
             raise TypeError("redis must be a URL, a redis.Redis or a redis.asyncio.Redis")
         self.namespace = namespace
-        self._key = key
+        self._sealer = Sealer(namespace, key, max_ttl)
         self.lease, self.timeout, self.poll = lease, timeout, poll
         self.retry_interval, self.max_ttl = retry_interval, max_ttl
         self.max_wait = max_wait if max_wait is not None else 3 * lease
@@ -112,7 +108,6 @@ class RedisTokenStore:
             RuntimeError,
         )
         self._giving_up: tuple[type[BaseException], ...] = (*self._errors, _Waited)
-        self._ciphers: dict[str, Any] = {}
         self._aclients: weakref.WeakKeyDictionary[Any, _aredis.Redis] = weakref.WeakKeyDictionary()
         self._state = threading.Lock()
         self._down_until = 0.0
@@ -125,7 +120,7 @@ class RedisTokenStore:
     # -- the TokenBackend interface --------------------------------------------------------------
 
     def store(self, scope: Scope, *, clock: Clock | None = None, leeway: float = 60.0) -> TokenStore:
-        return FleetTokenStore(self, scope, clock, leeway=leeway)
+        return SharedTokenStore(self, scope, clock, leeway=leeway)
 
     def peek(self, scope: Scope, clock: Clock | None = None) -> Token | None:
         if not self._up():
@@ -143,7 +138,7 @@ class RedisTokenStore:
             return
         try:
             if token is None:
-                self._client().delete(self._entry(scope))
+                self._client().delete(self._sealer.entry(scope))
             else:
                 self._write(self._client(), scope, token, clock or Clock())
         except self._errors as exc:
@@ -224,85 +219,31 @@ class RedisTokenStore:
                     "auth_plugins: Redis token store %r is back; sharing tokens again", self.namespace
                 )
 
-    # -- entries: names, encryption, TTL -------------------------------------------------------
-
-    def _entry(self, scope: Scope) -> str:
-        return f"{self.namespace}:t:{scope.digest}"
-
-    def _lock(self, scope: Scope) -> str:
-        return f"{self.namespace}:l:{scope.digest}"
-
-    def _cipher(self, scope: Scope) -> Any:
-        digest = scope.digest
-        cipher = self._ciphers.get(digest)
-        if cipher is None:
-            from cryptography.hazmat.primitives import hashes
-            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-            from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
-            info = f"{self.namespace}:{digest}".encode()
-            ikm = self._key if self._key is not None else scope.secret
-            key = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=info).derive(ikm)
-            cipher = self._ciphers[digest] = AESGCM(key)
-        return cipher
-
-    def _seal(self, scope: Scope, token: Token) -> bytes | None:
-        extra: str | None = None
-        if token.extra:
-            if scope.codec is None:
-                return None  # not shareable: stays in process
-            extra = base64.b64encode(scope.codec.dump(token.extra)).decode("ascii")
-        plain = json.dumps({"v": token.value, "e": token.expires_at, "x": extra}).encode()
-        nonce = secrets.token_bytes(12)
-        sealed: bytes = nonce + self._cipher(scope).encrypt(nonce, plain, self._entry(scope).encode())
-        return sealed
-
-    def _open(self, scope: Scope, raw: bytes | None) -> Token | None:
-        if not raw or len(raw) < 13:
-            return None
-        from cryptography.exceptions import InvalidTag
-
-        try:
-            plain = self._cipher(scope).decrypt(raw[:12], raw[12:], self._entry(scope).encode())
-            data = json.loads(plain)
-            extra: dict[str, Any] = {}
-            if data.get("x") is not None:
-                if scope.codec is None:
-                    return None
-                extra = scope.codec.load(base64.b64decode(data["x"]))
-            return Token(str(data["v"]), expires_at=data.get("e"), extra=extra)
-        except (InvalidTag, ValueError, KeyError, TypeError):
-            return None  # another key, or not ours: a miss, overwritten by the next renewal
-
-    def _ttl_ms(self, token: Token, clock: Clock) -> int:
-        life = self.max_ttl if token.expires_at is None else min(token.expires_at - clock.now(), self.max_ttl)
-        return int(life * 1000)
-
     def _read(self, client: redis.Redis, scope: Scope) -> Token | None:
-        raw: Any = client.get(self._entry(scope))
-        return self._open(scope, raw)
+        raw: Any = client.get(self._sealer.entry(scope))
+        return self._sealer.open(scope, raw)
 
     def _write(self, client: redis.Redis, scope: Scope, token: Token, clock: Clock) -> None:
-        sealed, ttl = self._seal(scope, token), self._ttl_ms(token, clock)
+        sealed, ttl = self._sealer.seal(scope, token), self._sealer.ttl_ms(token, clock)
         if sealed is not None and ttl > 0:
-            client.set(self._entry(scope), sealed, px=ttl)
+            client.set(self._sealer.entry(scope), sealed, px=ttl)
 
     async def _aread(self, client: redis.asyncio.Redis, scope: Scope) -> Token | None:
-        raw: Any = await client.get(self._entry(scope))
-        return self._open(scope, raw)
+        raw: Any = await client.get(self._sealer.entry(scope))
+        return self._sealer.open(scope, raw)
 
     async def _awrite(self, client: redis.asyncio.Redis, scope: Scope, token: Token, clock: Clock) -> None:
-        sealed, ttl = self._seal(scope, token), self._ttl_ms(token, clock)
+        sealed, ttl = self._sealer.seal(scope, token), self._sealer.ttl_ms(token, clock)
         if sealed is not None and ttl > 0:
-            await client.set(self._entry(scope), sealed, px=ttl)
+            await client.set(self._sealer.entry(scope), sealed, px=ttl)
 
     # -- fleet-wide single flight --------------------------------------------------------------
 
-    def renew(self, store: FleetTokenStore, fetch: Fetch, old: Token | None) -> Token:
+    def renew(self, store: SharedTokenStore, fetch: Fetch, old: Token | None) -> Token:
         """Under `store`'s in-process lock: the fleet's token, or this process renews it."""
         if not self._up():
             return fetch(old)
-        scope, owner, lock = store.scope, secrets.token_hex(16), self._lock(store.scope)
+        scope, owner, lock = store.scope, secrets.token_hex(16), self._sealer.lock(store.scope)
         try:
             client = self._client()
             deadline = time.monotonic() + self.max_wait
@@ -349,12 +290,12 @@ class RedisTokenStore:
         with contextlib.suppress(*self._errors):  # else the lease runs out by itself
             client.eval(_RELEASE, 1, lock, owner)
 
-    async def arenew(self, store: FleetTokenStore, fetch: AsyncFetch, old: Token | None) -> Token:
+    async def arenew(self, store: SharedTokenStore, fetch: AsyncFetch, old: Token | None) -> Token:
         import asyncio
 
         if not self._up():
             return await fetch(old)
-        scope, owner, lock = store.scope, secrets.token_hex(16), self._lock(store.scope)
+        scope, owner, lock = store.scope, secrets.token_hex(16), self._sealer.lock(store.scope)
         try:
             client = self._aclient()
             deadline = time.monotonic() + self.max_wait
@@ -401,42 +342,3 @@ class RedisTokenStore:
     async def _arelease(self, client: redis.asyncio.Redis, lock: str, owner: str) -> None:
         with contextlib.suppress(*self._errors):
             await client.eval(_RELEASE, 1, lock, owner)
-
-
-class FleetTokenStore(TokenStore):
-    """A `TokenStore` whose renewals go through a `RedisTokenStore` (see the module docstring)."""
-
-    def __init__(self, fleet: RedisTokenStore, scope: Scope, clock: Clock | None, *, leeway: float) -> None:
-        super().__init__(clock, leeway=leeway)
-        self.fleet = fleet
-        self.scope = scope
-        self._refused: str | None = None  # the value a 401 refused: a copy in Redis is no better
-
-    def __repr__(self) -> str:
-        return f"<FleetTokenStore {self.scope!r} token={'set' if self._token else 'none'}>"
-
-    def acceptable(self, token: Token | None) -> bool:
-        return (
-            token is not None and token.value != self._refused and token.fresh(self.clock.now(), self.leeway)
-        )
-
-    def get(self, fetch: Fetch) -> Token:
-        token = self._token
-        if token is not None and token.fresh(self.clock.now(), self.leeway):
-            return token
-        return super().get(functools.partial(self.fleet.renew, self, fetch))
-
-    async def aget(self, fetch: AsyncFetch) -> Token:
-        token = self._token
-        if token is not None and token.fresh(self.clock.now(), self.leeway):
-            return token
-        return await super().aget(functools.partial(self.fleet.arenew, self, fetch))
-
-    def invalidate(self, value: str) -> None:
-        self._refused = value
-        super().invalidate(value)
-
-    def set(self, token: Token | None) -> None:
-        """Adopt `token` here and as the fleet's copy (None: forget it everywhere)."""
-        super().set(token)
-        self.fleet.publish(self.scope, token, self.clock)

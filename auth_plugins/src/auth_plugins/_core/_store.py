@@ -2,7 +2,7 @@
 
 Every provider that holds tokens asks a `TokenBackend` (the `token_store=` client option) for
 one `TokenStore` per `Scope`: one provider, credential and base URL, and what the token is for
-(htp's connect token, its key session, a user's access or refresh token). The default,
+(a connect token, a key session, one user's access or refresh token). The default,
 `MemoryTokenStore`, hands out plain in-process `TokenStore`s, which is how tokens always lived.
 `RedisTokenStore` (`_redis_store.py`) hands out stores that keep reading from memory in the
 steady state and go to Redis on a miss, near expiry or after a 401, so a fleet of processes
@@ -14,6 +14,7 @@ never by the secret; `secret` is only key material for encrypting what a shared 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
@@ -21,14 +22,14 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from ._clock import Clock
-from ._tokens import Token, TokenStore
+from ._tokens import AsyncFetch, Fetch, Token, TokenStore
 
-__all__ = ["Codec", "MemoryTokenStore", "Scope", "TokenBackend"]
+__all__ = ["Codec", "MemoryTokenStore", "Scope", "SharedBackend", "SharedTokenStore", "TokenBackend"]
 
 
 @attrs.frozen
 class Codec:
-    """How a token's `extra` crosses a process boundary (htp's key session: its cipher suite).
+    """How a token's `extra` crosses a process boundary (e.g. a key session's cipher suite).
 
     `dump(extra) -> bytes`, `load(bytes) -> extra`. Without one, a shared store shares only the
     value and expiry of tokens whose `extra` is empty, and keeps the others in process.
@@ -95,3 +96,51 @@ class MemoryTokenStore:
 
     def publish(self, scope: Scope, token: Token | None, clock: Clock | None = None) -> None:
         return None
+
+
+class SharedBackend(TokenBackend, Protocol):
+    """A `TokenBackend` shared by processes: it renews under its own lock, for `SharedTokenStore`."""
+
+    def renew(self, store: SharedTokenStore, fetch: Fetch, old: Token | None) -> Token: ...
+
+    async def arenew(self, store: SharedTokenStore, fetch: AsyncFetch, old: Token | None) -> Token: ...
+
+
+class SharedTokenStore(TokenStore):
+    """A `TokenStore` whose renewals go through a `SharedBackend` (`RedisTokenStore`): memory
+    first, the backend on a miss, near expiry or after a 401 (`invalidate`)."""
+
+    def __init__(self, fleet: SharedBackend, scope: Scope, clock: Clock | None, *, leeway: float) -> None:
+        super().__init__(clock, leeway=leeway)
+        self.fleet = fleet
+        self.scope = scope
+        self._refused: str | None = None  # the value a 401 refused: a copy in Redis is no better
+
+    def __repr__(self) -> str:
+        return f"<SharedTokenStore {self.scope!r} token={'set' if self._token else 'none'}>"
+
+    def acceptable(self, token: Token | None) -> bool:
+        return (
+            token is not None and token.value != self._refused and token.fresh(self.clock.now(), self.leeway)
+        )
+
+    def get(self, fetch: Fetch) -> Token:
+        token = self._token
+        if token is not None and token.fresh(self.clock.now(), self.leeway):
+            return token
+        return super().get(functools.partial(self.fleet.renew, self, fetch))
+
+    async def aget(self, fetch: AsyncFetch) -> Token:
+        token = self._token
+        if token is not None and token.fresh(self.clock.now(), self.leeway):
+            return token
+        return await super().aget(functools.partial(self.fleet.arenew, self, fetch))
+
+    def invalidate(self, value: str) -> None:
+        self._refused = value
+        super().invalidate(value)
+
+    def set(self, token: Token | None) -> None:
+        """Adopt `token` here and as the fleet's copy (None: forget it everywhere)."""
+        super().set(token)
+        self.fleet.publish(self.scope, token, self.clock)
