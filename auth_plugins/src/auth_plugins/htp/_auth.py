@@ -26,24 +26,11 @@ from __future__ import annotations
 
 import base64
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import attrs
 import httpx
 
-from .._core import (
-    AuthPolicy,
-    Backchannel,
-    Clock,
-    Codec,
-    HeaderBlock,
-    Operation,
-    Outcome,
-    Scope,
-    Token,
-    TokenBackend,
-    TokenStore,
-)
+from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
 from .._core._httpx_compat import replace_request_body
 from .._core._signing import OP_KEY
 from ..errors import EncryptionError, EnvelopeError
@@ -59,13 +46,11 @@ if TYPE_CHECKING:
 __all__ = [
     "CONNECT_TOKEN_PATH",
     "KEY_PAIR_PATH",
-    "KEY_SESSION_CODEC",
     "LOGOUT_OPERATION",
     "ON_SUCCESS_KEY",
     "HtpAuth",
     "is_key_version_rejection",
     "is_token_rejection",
-    "scope_of",
 ]
 
 CONNECT_TOKEN_PATH = "/api/v1/connect/token"  # noqa: S105 - a route, not a token
@@ -79,25 +64,6 @@ _PLAIN_KEY = "auth_plugins.htp.plaintext"
 _KEY_VERSION_KEY = "auth_plugins.htp.key_version"
 
 
-def _dump_suite(extra: dict[str, Any]) -> bytes:
-    suite: CipherSuite = extra["suite"]
-    return suite.export()
-
-
-def _load_suite(data: bytes) -> dict[str, Any]:
-    from ._crypto import CipherSuite
-
-    return {"suite": CipherSuite.restore(data)}
-
-
-KEY_SESSION_CODEC = Codec(_dump_suite, _load_suite)
-
-
-def scope_of(credentials: Credentials, base_url: str, kind: str) -> Scope:
-    """One of this agent's tokens, named for a shared store (the agent secret keys its encryption)."""
-    return Scope("htp", credentials.agent_id, base_url, kind, credentials.agent_secret.encode("utf-8"))
-
-
 class HtpAuth(AuthPolicy):
     def __init__(
         self,
@@ -108,8 +74,7 @@ class HtpAuth(AuthPolicy):
         clear_fields: frozenset[str] = frozenset(),
         clock: Clock | None = None,
         user: UserSession | None = None,
-        backend: TokenBackend | None = None,
-        base_url: str = "",
+        keys: TokenStore | None = None,
     ) -> None:
         self._creds = credentials
         self.user = user
@@ -119,12 +84,8 @@ class HtpAuth(AuthPolicy):
         self.clear_fields = clear_fields
         # The key session (one per client), renewed once for all threads/tasks like a token:
         # Token.value is the key_version, Token.extra["suite"] the CipherSuite.
-        # With a fleet's token store the key session is the fleet's too (its codec carries the suite).
-        if backend is None:
-            self._keys = TokenStore(self.clock, leeway=0)
-        else:
-            scope = attrs.evolve(scope_of(credentials, base_url, "key-session"), codec=KEY_SESSION_CODEC)
-            self._keys = backend.store(scope, clock=self.clock, leeway=0)
+        # (`keys`: the fleet's, from a shared token store; `_fleet.py`.)
+        self._keys = keys if keys is not None else TokenStore(self.clock, leeway=0)
         self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     def __repr__(self) -> str:

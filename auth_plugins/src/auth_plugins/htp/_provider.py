@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Unpack
 import httpx
 
 from .._core import Clock, Options, Outcome, Provider, Setup, TokenBackend, TokenStore, classify_envelope
-from ._auth import ON_SUCCESS_KEY, HtpAuth, scope_of
+from ._auth import ON_SUCCESS_KEY, HtpAuth
 from ._credentials import Credentials
+from ._fleet import key_session_store, scope_of
 from ._session import UserSession
 from ._wrapper import check_clear_fields
 
@@ -100,8 +101,9 @@ def configure(
         clear_fields=check_clear_fields(clear_fields),
         clock=clock,
         user=user,
-        backend=backend,
-        base_url=base_url.rstrip("/"),
+        keys=None
+        if backend is None
+        else key_session_store(backend, credentials, base_url.rstrip("/"), clock),
     )
     return Setup(policy, base_url, options)
 
