@@ -207,7 +207,9 @@ def test_another_key_reads_nothing(redis_url: str) -> None:
     assert RedisTokenStore(redis_url, namespace="k").peek(scope) == token
     assert RedisTokenStore(redis_url, namespace="k", key=b"k" * 32).peek(scope) is None
     other_secret = Scope("htp", "agent", "https://x", "connect", b"secret-two")
-    assert RedisTokenStore(redis_url, namespace="k").peek(other_secret) is None
+    same_store = RedisTokenStore(redis_url, namespace="k")
+    assert same_store.peek(scope) == token
+    assert same_store.peek(other_secret) is None  # a rotated secret is another key
 
 
 def test_memory_store_is_the_default_and_reprs_hide_tokens(htp_box: LiveSandbox) -> None:

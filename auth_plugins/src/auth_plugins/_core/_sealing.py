@@ -28,7 +28,7 @@ class Sealer:
         self.namespace = namespace
         self._key = key
         self.max_ttl = max_ttl
-        self._ciphers: dict[str, Any] = {}
+        self._ciphers: dict[tuple[str, bytes], Any] = {}
 
     def __repr__(self) -> str:
         return f"<Sealer {self.namespace!r}>"
@@ -41,7 +41,8 @@ class Sealer:
 
     def _cipher(self, scope: Scope) -> Any:
         digest = scope.digest
-        cipher = self._ciphers.get(digest)
+        cached = (digest, scope.secret)  # the same token name under a rotated secret: another key
+        cipher = self._ciphers.get(cached)
         if cipher is None:
             from cryptography.hazmat.primitives import hashes
             from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -50,7 +51,7 @@ class Sealer:
             info = f"{self.namespace}:{digest}".encode()
             ikm = self._key if self._key is not None else scope.secret
             key = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=info).derive(ikm)
-            cipher = self._ciphers[digest] = AESGCM(key)
+            cipher = self._ciphers[cached] = AESGCM(key)
         return cipher
 
     def seal(self, scope: Scope, token: Token) -> bytes | None:
