@@ -258,3 +258,30 @@ def test_a_given_client_of_either_kind_serves_sync_and_async_calls(
         asyncio.run(get_agent_top_up_rate.asyncio(client=b))  # another loop: its own connections
     assert len(htp_box.state.arrivals("create_connect_token")) == 1
     given_sync.close()
+
+
+def test_an_htp_user_signed_in_once_serves_another_process(htp_box: LiveSandbox, redis_url: str) -> None:
+    """htp user sessions: a second process joins by user id, reads the user's tokens from Redis,
+    and a refresh (which rotates the pair) runs once for both, with the newest refresh token."""
+    from htp_client.api.profile import get_profile
+
+    _htp(htp_box).reset_sessions()
+    one = RedisTokenStore(redis_url, namespace="users")
+    two = RedisTokenStore(redis_url, namespace="users")
+    with htp.client(CREDS, base_url=htp_box.base_url, token_store=one) as agent:
+        signed_in = htp.login(agent, "ana@example.com", htp_sim.DEMO_PASSWORD)
+    assert signed_in.user_id is not None
+    joined = htp.UserSession(user_id=signed_in.user_id)
+    with (
+        htp.client(CREDS, base_url=htp_box.base_url, token_store=one, user=signed_in) as a,
+        htp.client(CREDS, base_url=htp_box.base_url, token_store=two, user=joined) as b,
+    ):
+        get_profile.sync(client=a)
+        get_profile.sync(client=b)  # no login here: the user's tokens come from Redis
+        assert joined.logged_in
+        htp_box.state.reset()
+        _htp(htp_box).expire_tokens()  # the user's access token (and the connect token) refused
+        get_profile.sync(client=a)
+        get_profile.sync(client=b)
+    assert len(htp_box.state.arrivals("refresh_token", accepted=True)) == 1
+    assert htp_box.state.arrivals("login_user") == []
