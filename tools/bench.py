@@ -257,6 +257,68 @@ def bench_htp_encrypted() -> dict[str, float]:
     return {"sync": (stack_s - bare_s) * 1e6}
 
 
+def bench_redis_store() -> dict[str, float] | None:
+    """htp's read call with its connect token in a `RedisTokenStore` vs the in-memory store, both
+    warm: a fleet's steady-state cost per call (tokens are read from memory; Redis is consulted
+    only on a miss, near expiry or after a 401). Needs `redis-server` (started on loopback)."""
+    import shutil
+
+    if shutil.which("redis-server") is None:
+        return None
+    from auth_plugins import RedisTokenStore, htp
+    from auth_plugins._core import Clock, Token
+    from tests.fleet.redis_server import RedisServer
+    from tests.sandbox.providers import htp as sim
+
+    server = RedisServer().start()
+    try:
+        e = entry("htp")
+        canned = _canned("htp", e.read_op)
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, content=canned, headers={"content-type": "application/json"})
+
+        mock = httpx.MockTransport(handler)
+        shared = RedisTokenStore(server.url, namespace="bench")
+        creds = htp.Credentials(agent_id=sim.AGENT_ID, agent_secret=sim.AGENT_SECRET)
+        store = htp.token_store(creds, base_url=BASE, backend=shared)
+        store.set(Token("bench-fleet-token", Clock().now() + 3600))  # written to Redis too
+        memory = e.client(BASE, transport=mock, async_transport=mock)
+        fleet = e.client(BASE, transport=mock, async_transport=mock, token_store=shared)
+        e.read(memory)
+        e.read(fleet)
+        mem_s, fleet_s = _median_interleaved(lambda: e.read(memory), lambda: e.read(fleet))
+        loop = asyncio.new_event_loop()
+        amem, afleet = _amedian_interleaved(loop, lambda: e.aread(memory), lambda: e.aread(fleet))
+        loop.close()
+    finally:
+        server.stop()
+    return {
+        "sync": (fleet_s - mem_s) * 1e6,
+        "async": (afleet - amem) * 1e6,
+        "memory_sync_us": mem_s * 1e6,
+        "redis_sync_us": fleet_s * 1e6,
+    }
+
+
+def _fleet(results: dict[str, Any]) -> None:
+    found = bench_redis_store()
+    if found is None:
+        print("redis store: redis-server not installed; not measured")
+        return
+    results["redis_store_overhead_us"] = {"sync": round(found["sync"], 3), "async": round(found["async"], 3)}
+    mark_sync, mark_async = (
+        _mark("redis_store_overhead_us", found["sync"]),
+        _mark("redis_store_overhead_us", found["async"]),
+    )
+    print(
+        "htp call, tokens in RedisTokenStore vs in memory (both warm): "
+        f"{found['sync']:+.2f} µs{mark_sync} sync, "
+        f"{found['async']:+.2f} µs{mark_async} async (memory {found['memory_sync_us']:.1f} µs, "
+        f"redis {found['redis_sync_us']:.1f} µs per call)"
+    )
+
+
 class _EchoServer:
     """uvicorn serving tools/echo_server.py in a child process on a free loopback port."""
 
@@ -537,6 +599,7 @@ TARGETS = {
     # What exporting every span and metric to memory adds per call over no SDK (issue 18).
     "telemetry_export_added_us": Target(100),
     "htp_encrypted_overhead_us": Target(60),
+    "redis_store_overhead_us": Target(2),
     "loopback_ratio": Target(1.03),
     "concurrency_ratio": Target(0.95, at_least=True),
     "import_ratio": Target(1.15),
@@ -629,6 +692,7 @@ def quick() -> int:
         e = entry(slug)
         _print_telemetry(slug, bench_telemetry(slug, e, _canned(slug, e.read_op)))
     _micro(results)
+    _fleet(results)
     return 0
 
 
@@ -720,6 +784,7 @@ def main(argv: list[str] | None = None) -> int:
         results["signer_ops_per_s"][name] = round(ops)
         print(f"{name:<24}{ops:>12,.0f} /s")
     _micro(results)
+    _fleet(results)
     results.update({k: round(v, 3) for k, v in bench_generate().items()})
     full, noop = results["generate_full_s"], results["generate_noop_s"]
     mark_full, mark_noop = _mark("generate_full_s", full), _mark("generate_noop_s", noop)

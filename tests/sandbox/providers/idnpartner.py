@@ -11,6 +11,9 @@ Errors use the spec's `Error` shape `{code, message, request_id}`, messages in t
 
 A transfer answers with the reference, account and amount the partner sent (the amount exactly,
 as a Decimal when it has a fraction), the fee from the docs' example, and reads back by its id.
+Refresh tokens rotate (inferred; the docs only say a new one is requested with the x-user-token):
+a new refresh token revokes the user's earlier ones, so a process still holding one is refused.
+
 Test hooks: `expire(kind)` ages every issued token of a kind (`user`, `access`, `refresh`) past its
 expiry; `ttl[kind]` sets the lifetime of tokens issued from then on; `reset()` forgets everything.
 """
@@ -107,6 +110,11 @@ class SandboxProvider(Provider):
     def issued(self, kind: str) -> list[str]:
         with self._lock:
             return [t.value for t in self.tokens.values() if t.kind == kind]
+
+    def _revoke(self, kind: str, user_id: str) -> None:
+        with self._lock:
+            for value in [v for v, t in self.tokens.items() if t.kind == kind and t.user_id == user_id]:
+                del self.tokens[value]
 
     def _issue(self, kind: str, user_id: str) -> Issued:
         token = Issued(
@@ -237,6 +245,7 @@ class SandboxProvider(Provider):
                 {"access_token": access.value, "token_type": "Bearer", "expires_in": self.ttl["access"]}
             )
         if op.id == "renew_refresh_token":
+            self._revoke("refresh", bearer.user_id)  # rotation: the user's earlier ones stop working
             refresh = self._issue("refresh", bearer.user_id)
             return JSONResponse(
                 {"refresh_token": refresh.value, "token_type": "Bearer", "expires_in": self.ttl["refresh"]}

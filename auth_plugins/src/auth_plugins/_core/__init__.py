@@ -22,6 +22,7 @@ from ._stack import (
     make_client,
     wire_client,
 )
+from ._store import Codec, MemoryTokenStore, Scope, TokenBackend
 from ._tokens import Token, TokenStore
 
 __all__ = [
@@ -32,8 +33,10 @@ __all__ = [
     "Backchannel",
     "Classifier",
     "Clock",
+    "Codec",
     "FrozenClock",
     "HeaderBlock",
+    "MemoryTokenStore",
     "Operation",
     "OperationTable",
     "Options",
@@ -42,9 +45,11 @@ __all__ = [
     "Provider",
     "ReplayGuard",
     "RetryPolicy",
+    "Scope",
     "Setup",
     "StackOptions",
     "Token",
+    "TokenBackend",
     "TokenStore",
     "build_async_transport",
     "build_transport",

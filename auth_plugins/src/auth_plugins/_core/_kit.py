@@ -36,6 +36,7 @@ from ._stack import (
     build_transport,
     make_client,
 )
+from ._store import TokenBackend
 
 __all__ = ["Options", "Provider", "Setup"]
 
@@ -60,6 +61,11 @@ class Options(TypedDict, total=False):
       token requests. For logging and assertions; a hook that raises fails the call.
     allow_insecure_http: send credentials over plain `http://` to a host that is not loopback
       (refused by default: 127.0.0.0/8, ::1 and localhost are allowed).
+    token_store: where tokens live (`auth_plugins.MemoryTokenStore()`, in this process, is the
+      default; `auth_plugins.RedisTokenStore(url)` shares them with every process of a fleet:
+      one renewal per token fleet-wide, steady-state reads from memory, encrypted at rest).
+      Providers that hold tokens pass it where they build their stores; providers whose tokens
+      are cheap to make in each process ignore it (their pages say which).
     sleep / async_sleep: how the retry loop waits (tests pass a recorder).
     propagate_trace_context: send the call span's W3C `traceparent` (and `tracestate`) to the
       provider (default False: a provider may refuse unknown headers). Set before signing, so it
@@ -79,6 +85,7 @@ class Options(TypedDict, total=False):
     on_request: Callable[[httpx.Request], object]
     on_response: Callable[[httpx.Response], object]
     allow_insecure_http: bool
+    token_store: TokenBackend
     sleep: Sleeper
     async_sleep: AsyncSleeper
     propagate_trace_context: bool
@@ -139,7 +146,7 @@ def _stack_options(base_url: str, options: Options, hint: str) -> StackOptions:
     return StackOptions(base_url=base_url, **values)
 
 
-_KIT_KEYS = frozenset({"transport", "async_transport", "inner", "allow_insecure_http"})
+_KIT_KEYS = frozenset({"transport", "async_transport", "inner", "allow_insecure_http", "token_store"})
 _STACK_FIELDS = frozenset(f.name for f in attrs.fields(StackOptions))
 
 

@@ -75,6 +75,7 @@ class HtpAuth(AuthPolicy):
         clear_fields: frozenset[str] = frozenset(),
         clock: Clock | None = None,
         user: UserSession | None = None,
+        keys: TokenStore | None = None,
     ) -> None:
         self._creds = credentials
         self.user = user
@@ -84,7 +85,8 @@ class HtpAuth(AuthPolicy):
         self.clear_fields = clear_fields
         # The key session (one per client), renewed once for all threads/tasks like a token:
         # Token.value is the key_version, Token.extra["suite"] the CipherSuite.
-        self._keys = TokenStore(self.clock, leeway=0)
+        # (`keys`: the fleet's, from a shared token store; `_fleet.py`.)
+        self._keys = keys if keys is not None else TokenStore(self.clock, leeway=0)
         self._auth: tuple[str, HeaderBlock] = ("", HeaderBlock({}))  # Authorization for one token
 
     def __repr__(self) -> str:

@@ -87,6 +87,20 @@ class CipherSuite:
         self.key_version = key_version
         self._random = random_bytes
 
+    def export(self) -> bytes:
+        """The session for a fleet's token store (encrypted there): shared secret + key_version."""
+        return self._shared + self.key_version.encode("utf-8")
+
+    @classmethod
+    def restore(cls, data: bytes) -> CipherSuite:
+        """A session `export()`ed by another process of the fleet."""
+        suite = cls.__new__(cls)
+        if len(data) <= KEY_SIZE:
+            raise EncryptionError("not an exported key session")
+        suite._shared, suite.key_version = data[:KEY_SIZE], data[KEY_SIZE:].decode("utf-8")
+        suite._random = os.urandom
+        return suite
+
     def __repr__(self) -> str:
         return f"<CipherSuite X25519-HKDF-SHA256-AES-256-GCM key_version={self.key_version!r}>"
 

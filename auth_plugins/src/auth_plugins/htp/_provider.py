@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Unpack
 
 import httpx
 
-from .._core import Clock, Options, Outcome, Provider, Setup, TokenStore, classify_envelope
+from .._core import Clock, Options, Outcome, Provider, Setup, TokenBackend, TokenStore, classify_envelope
 from ._auth import ON_SUCCESS_KEY, HtpAuth
 from ._credentials import Credentials
+from ._fleet import key_session_store, scope_of
 from ._session import UserSession
 from ._wrapper import check_clear_fields
 
@@ -39,21 +40,36 @@ def classify(response: httpx.Response) -> Outcome:
     return outcome
 
 
-_stores: dict[tuple[Credentials, str, Clock | None], TokenStore] = {}
+_stores: dict[tuple[Credentials, str, Clock | None, TokenBackend | None], TokenStore] = {}
 _stores_lock = threading.Lock()
 
 
-def token_store(credentials: Credentials, *, base_url: str, clock: Clock | None = None) -> TokenStore:
+def token_store(
+    credentials: Credentials,
+    *,
+    base_url: str,
+    clock: Clock | None = None,
+    backend: TokenBackend | None = None,
+) -> TokenStore:
     """The connect-token store shared by every client of these credentials and base URL.
 
-    Keyed by the clock too, so a test's FrozenClock never shares a store with the wall clock.
-    `token_store(...).set(None)` forgets the token (the next protected call issues a new one).
+    Keyed by the clock too, so a test's FrozenClock never shares a store with the wall clock,
+    and by `backend` (the clients' `token_store=` option: a `RedisTokenStore` shares the token
+    with the fleet). `token_store(...).set(None)` forgets the token (the next protected call
+    issues a new one; with a fleet's store, for every process).
     """
-    key = (credentials, base_url.rstrip("/"), clock)
+    base = base_url.rstrip("/")
+    key = (credentials, base, clock, backend)
     with _stores_lock:
         store = _stores.get(key)
         if store is None:
-            store = _stores[key] = TokenStore(clock, leeway=TOKEN_LEEWAY)
+            if backend is None:
+                store = TokenStore(clock, leeway=TOKEN_LEEWAY)
+            else:
+                store = backend.store(
+                    scope_of(credentials, base, "connect"), clock=clock, leeway=TOKEN_LEEWAY
+                )
+            _stores[key] = store
         return store
 
 
@@ -71,8 +87,13 @@ def configure(
     lazy key-pair handshake). clear_fields: top-level body fields kept in clear beside it (none by
     default). clock: the clock token expiry is judged by (a `FrozenClock` in tests). user: the signed-in
     user this client acts for on `x-user-session` operations (`htp.login(...)`); without one they
-    raise `LoginRequired`. One session per user: never pass one user's session to another's client."""
-    store = token_store(credentials, base_url=base_url, clock=clock)
+    raise `LoginRequired`. One session per user: never pass one user's session to another's client.
+    With `token_store=` a fleet's store, the connect token, the key session and `user`'s tokens
+    are shared with every process that uses the same store (see `auth_plugins.RedisTokenStore`)."""
+    backend = options.get("token_store")
+    store = token_store(credentials, base_url=base_url, clock=clock, backend=backend)
+    if user is not None and backend is not None:
+        user.share(backend, scope_of(credentials, base_url.rstrip("/"), "user"))
     policy = HtpAuth(
         credentials,
         store,
@@ -80,6 +101,9 @@ def configure(
         clear_fields=check_clear_fields(clear_fields),
         clock=clock,
         user=user,
+        keys=None
+        if backend is None
+        else key_session_store(backend, credentials, base_url.rstrip("/"), clock),
     )
     return Setup(policy, base_url, options)
 

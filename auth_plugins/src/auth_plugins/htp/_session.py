@@ -12,6 +12,12 @@ The user's access token is renewed through the spec's token route (`refresh_toke
 connect token) 60 s before it expires or after an envelope 401, single-flight per session (one
 renewal for every thread and task, the lock on the session's `TokenStore`); refresh tokens may
 rotate, so the newest is kept. `logout()` revokes the refresh token server-side and drops both.
+
+Fleets: a session given to a client built with `token_store=` a fleet's store (`RedisTokenStore`)
+shares the user's tokens with every process using that store, by the user's id (the login
+answer's `user.id`, or `UserSession(user_id=...)` to join a user another process signed in):
+one renewal fleet-wide, and a renewal reads the newest refresh token first, so a token another
+process rotated is used rather than refused.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from .._core import Clock, Token, TokenStore
 from ..errors import AuthenticationError, EnvelopeError
 
 if TYPE_CHECKING:
-    from .._core import Backchannel
+    from .._core import Backchannel, Scope, TokenBackend
 
 __all__ = [
     "LOGIN_PATH",
@@ -77,12 +83,48 @@ class UserSession:
     Two users are two sessions; nothing is shared unless the same session is passed.
     """
 
-    def __init__(self, clock: Clock | None = None, *, leeway: float = USER_LEEWAY) -> None:
+    def __init__(
+        self, clock: Clock | None = None, *, leeway: float = USER_LEEWAY, user_id: str | None = None
+    ) -> None:
         self.clock = clock if clock is not None else Clock()
+        self.leeway = leeway
         self.access = TokenStore(self.clock, leeway=leeway)
         self._lock = threading.Lock()
         self._refresh: str | None = None
-        self.user_id: str | None = None
+        self.user_id: str | None = user_id
+        self._fleet: tuple[TokenBackend, Scope] | None = None
+
+    # -- a fleet's shared store ----------------------------------------------------------------
+
+    def share(self, backend: TokenBackend, scope: Scope) -> None:
+        """Keep this user's tokens in `backend` too (`scope`: the agent's; the user id is added).
+
+        Called by `htp.client(..., user=session, token_store=...)`; a session without a user id
+        stays in process."""
+        with self._lock:
+            if self._fleet is not None or self.user_id is None:
+                return
+            self._fleet = (backend, scope.child(f"user:{self.user_id}"))
+        current = self.access.current
+        self.access = backend.store(self._scope("access"), clock=self.clock, leeway=self.leeway)
+        if current is not None:
+            self.access.set(current)
+        if self._refresh is not None:
+            backend.publish(self._scope("refresh"), Token(self._refresh), self.clock)
+
+    def _scope(self, what: str) -> Scope:
+        assert self._fleet is not None
+        return self._fleet[1].child(f"{self._fleet[1].kind}:{what}")
+
+    def _latest_refresh(self) -> str | None:
+        """The refresh token to renew with: the fleet's newest (another process may have rotated it)."""
+        if self._fleet is not None:
+            found = self._fleet[0].peek(self._scope("refresh"), self.clock)
+            if found is not None:
+                with self._lock:
+                    self._refresh = found.value
+        with self._lock:
+            return self._refresh
 
     def __repr__(self) -> str:
         state = "signed in" if self.logged_in else "signed out"
@@ -112,11 +154,13 @@ class UserSession:
             if isinstance(user, dict) and isinstance(user.get("id"), str):
                 self.user_id = user["id"]
         self.access.set(token)
+        if self._fleet is not None:
+            self._fleet[0].publish(self._scope("refresh"), Token(refresh), self.clock)  # lifetime unstated
         return token
 
     @property
     def logged_in(self) -> bool:
-        return self._refresh is not None
+        return self._refresh is not None or (self._fleet is not None and self._latest_refresh() is not None)
 
     def secrets(self) -> set[str]:
         current = self.access.current
@@ -125,8 +169,7 @@ class UserSession:
     # -- renewal through the spec's token route (sent with the connect token) -------------------
 
     def _refresh_request(self, channel: Backchannel, headers: dict[str, str]) -> httpx.Request:
-        with self._lock:
-            refresh = self._refresh
+        refresh = self._latest_refresh()
         if refresh is None:
             raise login_required("this user session is signed out; sign in again with htp.login(...)")
         return channel.request("POST", REFRESH_PATH, json={"refresh_token": refresh}, headers=headers)
@@ -177,6 +220,8 @@ class UserSession:
         with self._lock:
             self._refresh = None
         self.access.set(None)
+        if self._fleet is not None:
+            self._fleet[0].publish(self._scope("refresh"), None, self.clock)
 
     def _logout_body(self) -> dict[str, str] | None:
         with self._lock:

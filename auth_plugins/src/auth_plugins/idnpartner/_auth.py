@@ -264,8 +264,9 @@ class IdnpartnerAuth(AuthPolicy):
 class _Renewal:
     """The renewal chain's decisions, shared by the sync and async loops above.
 
-    access via the refresh token → (refresh token expired or rejected) a new refresh token via
-    the x-user-token, then access → (rejected too) LoginRequired. It runs while the access
+    access via the refresh token (the fleet's newest, with a shared store; rejected: the fleet's
+    newer one, once, if another process rotated it) → (refresh token expired or rejected) a new
+    refresh token via the x-user-token, then access → (rejected too) LoginRequired. It runs while the access
     store's lock is held, so it never touches that store itself.
     """
 
@@ -277,7 +278,7 @@ class _Renewal:
         self._stage = ""
 
     def first(self) -> tuple[Operation, str]:
-        refresh = self._session.usable(self._session.refresh_token)
+        refresh = self._session.usable(self._session.latest_refresh())
         if refresh is not None:
             return self._access_with(refresh, stage="refresh")
         return self._refresh_with_user()
@@ -296,7 +297,11 @@ class _Renewal:
     def rejected(self, exc: AuthenticationError) -> tuple[Operation, str]:
         if exc.error_type in _NOT_A_TOKEN_PROBLEM:
             raise exc
-        if self._stage == "refresh" and self._refresh is not None:
+        if self._stage in ("refresh", "fleet-refresh") and self._refresh is not None:
+            if self._stage == "refresh":  # another process of the fleet may have rotated it
+                newer = self._session.usable(self._session.latest_refresh())
+                if newer is not None and newer.value != self._refresh.value:
+                    return self._access_with(newer, stage="fleet-refresh")
             self._session.forget_refresh(self._refresh)
             return self._refresh_with_user()
         self._session.forget_user(self._user.value if self._user else None, clear_access=False)
