@@ -412,3 +412,52 @@ def test_idnpartner_login_error_echoing_the_password_is_scrubbed() -> None:
     with c, pytest.raises(AuthenticationError) as info:
         idnpartner.login(c, "budi", "pw-S3cret-987")
     assert "pw-S3cret-987" not in f"{info.value!s} {info.value.body!r}"
+
+
+@pytest.mark.parametrize("value", ["..", ".", ""])
+def test_dot_segments_in_path_parameters_are_refused_before_sending(value: str) -> None:
+    """`get_bank_account("..", "x")` went to /v1/accounts/x and `get_announcement("..")` to /api/v1."""
+    from htp_client import Client as HtpClient
+    from htp_client.api.announcements import get_announcement
+    from idnpartner_client import Client as IdnClient
+    from idnpartner_client.api.external import get_bank_account
+
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    htp_client = HtpClient(base_url="https://htp.invalid")
+    htp_client.set_httpx_client(
+        httpx.Client(base_url="https://htp.invalid", transport=httpx.MockTransport(record))
+    )
+    with pytest.raises(ValueError, match="announcement_id may not be"):
+        get_announcement.sync_detailed(value, client=htp_client)
+    idn_client = IdnClient(base_url="https://idn.invalid")
+    idn_client.set_httpx_client(
+        httpx.Client(base_url="https://idn.invalid", transport=httpx.MockTransport(record))
+    )
+    with pytest.raises(ValueError, match="may not be"):
+        get_bank_account.sync_detailed(value, "x", client=idn_client)
+    assert sent == []
+
+
+def test_a_slash_in_a_path_parameter_stays_inside_its_segment() -> None:
+    from htp_client import Client as HtpClient
+    from htp_client.api.announcements import get_announcement
+    from htp_client.errors import ResponseValidationError
+
+    sent: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(404, json={})
+
+    client = HtpClient(base_url="https://htp.invalid")
+    client.set_httpx_client(
+        httpx.Client(base_url="https://htp.invalid", transport=httpx.MockTransport(record))
+    )
+    with pytest.raises(ResponseValidationError):  # the empty answer; the request is what matters
+        get_announcement.sync_detailed("../x", client=client)
+    assert sent[0].url.raw_path.endswith(b"/announcements/..%2Fx")

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from decimal import Decimal
 from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -123,6 +124,15 @@ def parse_json(content: bytes) -> Any:
 DECODED_JSON_KEY = "decoded_json"
 
 
+def path_segment(value: Any, name: str) -> str:
+    """A path parameter as exactly one URL segment: percent-encoded (a `/` stays inside it), and
+    never empty, `.` or `..`, which URL normalisation would resolve into another route."""
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"path parameter {name} may not be {text!r}: it would change the route")
+    return quote(text, safe="")
+
+
 def parse_response_json(response: "httpx.Response") -> Any:
     """`parse_json` of the body, or the decoded body a transport left in
     `response.extensions["decoded_json"]` (decoded the same way), taken once."""
@@ -191,6 +201,7 @@ __all__ = [
     "json_bytes",
     "parse_json",
     "parse_response_json",
+    "path_segment",
     "to_float",
     "to_money",
     "to_money_list",

@@ -2,7 +2,6 @@ import datetime
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -13,7 +12,7 @@ from ...models.card_transaction_status import CardTransactionStatus
 from ...models.card_transaction_type import CardTransactionType
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
-from ...types import UNSET, Response, Unset, parse_response_json
+from ...types import UNSET, Response, Unset, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -72,7 +71,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/cards/{card_id}/transactions".format(
-            card_id=quote(str(card_id), safe=""),
+            card_id=path_segment(card_id, "card_id"),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.card_balance_response import CardBalanceResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
-from ...types import UNSET, Response, Unset, parse_response_json
+from ...types import UNSET, Response, Unset, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -33,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/cards/{card_id}/balance".format(
-            card_id=quote(str(card_id), safe=""),
+            card_id=path_segment(card_id, "card_id"),
         ),
     }
 

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.card_top_up_quote_response import CardTopUpQuoteResponse
 from ...models.card_top_up_request import CardTopUpRequest
 from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
-from ...types import UNSET, Response, Unset, json_bytes, parse_response_json
+from ...types import UNSET, Response, Unset, json_bytes, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v1/cards/{card_id}/top-up/quote".format(
-            card_id=quote(str(card_id), safe=""),
+            card_id=path_segment(card_id, "card_id"),
         ),
     }
 

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.language import Language
 from ...models.update_cardholder_request import UpdateCardholderRequest
 from ...models.update_cardholder_response import UpdateCardholderResponse
-from ...types import UNSET, Response, Unset, json_bytes, parse_response_json
+from ...types import UNSET, Response, Unset, json_bytes, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -35,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/v1/cardholders/{cardholder_id}".format(
-            cardholder_id=quote(str(cardholder_id), safe=""),
+            cardholder_id=path_segment(cardholder_id, "cardholder_id"),
         ),
     }
 

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.bank_account import BankAccount
 from ...models.error import Error
 from ...models.language import Language
-from ...types import UNSET, Response, Unset, parse_response_json
+from ...types import UNSET, Response, Unset, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/banks/{bank_code}/accounts/{account_number}".format(
-            bank_code=quote(str(bank_code), safe=""),
-            account_number=quote(str(account_number), safe=""),
+            bank_code=path_segment(bank_code, "bank_code"),
+            account_number=path_segment(account_number, "account_number"),
         ),
     }
 

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.language import Language
 from ...models.transfer import Transfer
-from ...types import UNSET, Response, Unset, parse_response_json
+from ...types import UNSET, Response, Unset, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/transfers/{transfer_id}".format(
-            transfer_id=quote(str(transfer_id), safe=""),
+            transfer_id=path_segment(transfer_id, "transfer_id"),
         ),
     }
 

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.network_member_list import NetworkMemberList
-from ...types import Response, parse_response_json
+from ...types import Response, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/open-api/v2/clients/{client_id}/uplines".format(
-            client_id=quote(str(client_id), safe=""),
+            client_id=path_segment(client_id, "client_id"),
         ),
     }
 

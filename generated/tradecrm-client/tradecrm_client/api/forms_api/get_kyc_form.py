@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.form import Form
 from ...models.language_code import LanguageCode
-from ...types import UNSET, Response, Unset, parse_response_json
+from ...types import UNSET, Response, Unset, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -36,7 +35,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/open-api/v2/forms/kyc/{form_id}".format(
-            form_id=quote(str(form_id), safe=""),
+            form_id=path_segment(form_id, "form_id"),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.balance_operation import BalanceOperation
 from ...models.balance_operation_request import BalanceOperationRequest
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
-from ...types import Response, json_bytes, parse_response_json
+from ...types import Response, json_bytes, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open-api/v2/mt4/accounts/{login}/withdraw".format(
-            login=quote(str(login), safe=""),
+            login=path_segment(login, "login"),
         ),
     }
 

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.leader_board import LeaderBoard
-from ...types import UNSET, Response, Unset, parse_response_json
+from ...types import UNSET, Response, Unset, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -31,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/open-api/v2/trading-competitions/{competition_id}/leader-board".format(
-            competition_id=quote(str(competition_id), safe=""),
+            competition_id=path_segment(competition_id, "competition_id"),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client, with_call_options
 from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.wallet_balance_order import WalletBalanceOrder
-from ...types import Response, parse_response_json
+from ...types import Response, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -21,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/open-api/v2/wallets/{wallet_id}/balance-orders/{order_id}".format(
-            wallet_id=quote(str(wallet_id), safe=""),
-            order_id=quote(str(order_id), safe=""),
+            wallet_id=path_segment(wallet_id, "wallet_id"),
+            order_id=path_segment(order_id, "order_id"),
         ),
     }
 

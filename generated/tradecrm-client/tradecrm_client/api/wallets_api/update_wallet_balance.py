@@ -1,7 +1,6 @@
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.error import Error
 from ...models.forbidden_error import ForbiddenError
 from ...models.update_wallet_balance_request import UpdateWalletBalanceRequest
 from ...models.wallet_balance_order import WalletBalanceOrder
-from ...types import Response, json_bytes, parse_response_json
+from ...types import Response, json_bytes, parse_response_json, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/open-api/v2/wallets/{wallet_id}/balance".format(
-            wallet_id=quote(str(wallet_id), safe=""),
+            wallet_id=path_segment(wallet_id, "wallet_id"),
         ),
     }
 
