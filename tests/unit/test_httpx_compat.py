@@ -149,3 +149,12 @@ def test_layout_check_turns_a_missing_attribute_into_a_layout_error(monkeypatch:
     monkeypatch.setattr(httpx.Request, "read", lambda self: b"")
     with pytest.raises(compat.HttpxLayoutError, match=r"Request\._content"):
         compat._check_layout()
+
+
+def test_a_body_read_in_chunks_is_what_content_and_read_return() -> None:
+    response = httpx.Response(200, content=b"abc")
+    assert b"".join(response.iter_bytes()) == b"abc"
+    compat.set_read_content(response, b"abc")
+    assert response.content == b"abc"
+    assert response.read() == b"abc"
+    assert response.text == "abc"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import httpx
 
 from ..errors import ResponseTooLargeError
+from ._httpx_compat import set_read_content
 from ._outcome import PARSED_KEY, Classifier, Outcome
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 
@@ -70,7 +71,7 @@ def _read(response: httpx.Response, limit: int | None) -> None:
         if total > limit:
             raise _too_large(limit)
         chunks.append(chunk)
-    response._content = b"".join(chunks)
+    set_read_content(response, b"".join(chunks))
 
 
 async def _aread(response: httpx.Response, limit: int | None) -> None:
@@ -84,7 +85,7 @@ async def _aread(response: httpx.Response, limit: int | None) -> None:
         if total > limit:
             raise _too_large(limit)
         chunks.append(chunk)
-    response._content = b"".join(chunks)
+    set_read_content(response, b"".join(chunks))
 
 
 def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> httpx.Response:

@@ -1,14 +1,14 @@
 """Every use of httpx internals, in one place, checked once at import.
 
-httpx has no public way to do four things the stack needs, so it reaches into httpx's objects:
+httpx has no public way to do these things the stack needs, so it reaches into httpx's objects:
 
 - `Client._cookies`: the jar. The `cookies` setter copies into a plain `httpx.Cookies`, so a jar
   that ignores `Set-Cookie` can only be put in place through the attribute the getter returns.
 - `Headers._list` (`(raw name, lowercased name, value)` byte triples) and `Headers._encoding`:
   `__setitem__` rescans the whole list for every name, so a signer's headers are spliced in
   with one pass (`_headers.py`), encoded as `__setitem__` would encode them.
-- `Response.json`: a plain method, shadowed per response through the instance dict so the body
-  the classifier already parsed is handed to the generated client instead of decoded again.
+- `Response._content`: a body read chunk by chunk (to enforce the response size cap) is put
+  where `response.content` / `read()` find it.
 - `Request._content`: the cached body. Replacing a request's body (an encrypted wrapper)
   must replace the stream and what `request.content` / `request.read()` return.
 
@@ -35,6 +35,7 @@ __all__ = [
     "header_encoding",
     "header_triple",
     "replace_request_body",
+    "set_read_content",
     "splice_headers",
 ]
 
@@ -100,6 +101,12 @@ def replace_request_body(request: httpx.Request, content: bytes) -> None:
     request.headers["Content-Length"] = str(len(content))
 
 
+def set_read_content(response: httpx.Response, content: bytes) -> None:
+    """Make a response whose stream was consumed chunk by chunk (to enforce a size cap) read as
+    `content`, as if `read()` had returned it."""
+    response._content = content
+
+
 # -- the import-time check -----------------------------------------------------------------------
 
 
@@ -143,11 +150,20 @@ def _check_request_body() -> None:
         raise _fail("Request._content is no longer the body request.content and request.read() return")
 
 
+def _check_response_content() -> None:
+    response = httpx.Response(200, content=b"old")
+    list(response.iter_bytes())
+    set_read_content(response, b"new!")
+    if (response.content, response.read(), response.text) != (b"new!", b"new!", "new!"):
+        raise _fail("Response._content is no longer the body response.content and read() return")
+
+
 def _check_layout() -> None:
     try:
         _check_cookies()
         _check_headers()
         _check_request_body()
+        _check_response_content()
     except HttpxLayoutError:
         raise
     except Exception as exc:  # an attribute gone or typed differently: say which httpx broke it
