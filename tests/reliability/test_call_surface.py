@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
 from auth_plugins.errors import ApiTimeoutError, ConfigurationError, RateLimitError
 from tests.conftest import LiveSandbox
-from tests.reliability.providers import PROVIDERS, Entry, entry
+from tests.reliability.providers import Entry, entry
 from tests.sandbox.core import Fault
-
-
-@pytest.fixture(params=PROVIDERS)
-def provider(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def live(provider: str) -> Iterator[LiveSandbox]:
-    sandbox = LiveSandbox(provider)
-    yield sandbox
-    sandbox.stop()
 
 
 @pytest.mark.parametrize("url", ["http://api.example.com", "http://10.0.0.1:8080", "http://[2001:db8::1]"])

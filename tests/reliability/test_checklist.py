@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -19,23 +18,11 @@ from auth_plugins.errors import (
     ServerError,
 )
 from tests.conftest import LiveSandbox
-from tests.reliability.providers import PROVIDERS, Entry, entry
+from tests.reliability.providers import Entry, entry
 from tests.reliability.rawserver import raw_server
 from tests.sandbox.core import Fault
 
 NO_SLEEP = {"sleep": lambda s: None}
-
-
-@pytest.fixture(params=PROVIDERS)
-def provider(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-def live(provider: str) -> Iterator[LiveSandbox]:
-    sandbox = LiveSandbox(provider)
-    yield sandbox
-    sandbox.stop()
 
 
 @pytest.mark.checklist(11, "connect refused", expected="ApiConnectionError")
