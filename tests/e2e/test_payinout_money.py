@@ -3,6 +3,7 @@ the wire and the sandbox back into the response model; unknown values and fields
 
 from __future__ import annotations
 
+import ssl
 from decimal import Decimal
 from typing import Any
 
@@ -144,12 +145,16 @@ def _assert_same_digits(sent: Decimal, wire: str, *received: Decimal) -> None:
         assert got.as_tuple() == sent.as_tuple()  # same sign, digits and exponent
 
 
-# Plain http to loopback: `verify=False` only skips loading the CA bundle (~35 ms a client).
+# One TLS context for every example's client: verification stays on, and the CA bundle is
+# loaded once instead of once per example.
+_TLS = ssl.create_default_context()
+
+
 @pytest.mark.timeout(900)
 @MONEY_EXAMPLES
 @given(amount=amounts())
 def test_property_any_amount_round_trips_sync(live_sandbox: LiveSandbox, amount: Decimal) -> None:
-    with _client(live_sandbox, verify=False) as c:
+    with _client(live_sandbox, verify=_TLS) as c:
         created = create_payin.sync(client=c, body=_payin(amount))
     assert isinstance(created, PayInResponse)
     arrival = live_sandbox.state.arrivals("create_payin", accepted=True)[-1]
@@ -161,7 +166,7 @@ def test_property_any_amount_round_trips_sync(live_sandbox: LiveSandbox, amount:
 @MONEY_EXAMPLES
 @given(amount=amounts())
 async def test_property_any_amount_round_trips_async(live_sandbox: LiveSandbox, amount: Decimal) -> None:
-    async with _client(live_sandbox, verify=False) as c:
+    async with _client(live_sandbox, verify=_TLS) as c:
         created = await create_payin.asyncio(client=c, body=_payin(amount))
     assert isinstance(created, PayInResponse)
     arrival = live_sandbox.state.arrivals("create_payin", accepted=True)[-1]

@@ -3,6 +3,7 @@ the digits sent; balances are computed exactly; unknown values and fields are ke
 
 from __future__ import annotations
 
+import ssl
 from decimal import Decimal
 from typing import Any
 
@@ -161,12 +162,16 @@ def _assert_same_digits(sent: Decimal, wire: str, got: Decimal) -> None:
     assert got.as_tuple() == sent.as_tuple()  # same sign, digits and exponent
 
 
-# Plain http to loopback: `verify=False` only skips loading the CA bundle (~35 ms a client).
+# One TLS context for every example's client: verification stays on, and the CA bundle is
+# loaded once instead of once per example.
+_TLS = ssl.create_default_context()
+
+
 @pytest.mark.timeout(900)
 @MONEY_EXAMPLES
 @given(amount=amounts())
 def test_property_any_amount_round_trips_sync(live_sandbox: LiveSandbox, amount: Decimal) -> None:
-    with _client(live_sandbox, verify=False) as c:
+    with _client(live_sandbox, verify=_TLS) as c:
         order = update_wallet_balance.sync("wl_property", client=c, body=_order(amount))
     assert isinstance(order, WalletBalanceOrder)
     arrival = live_sandbox.state.arrivals("update_wallet_balance", accepted=True)[-1]
@@ -178,7 +183,7 @@ def test_property_any_amount_round_trips_sync(live_sandbox: LiveSandbox, amount:
 @MONEY_EXAMPLES
 @given(amount=amounts())
 async def test_property_any_amount_round_trips_async(live_sandbox: LiveSandbox, amount: Decimal) -> None:
-    async with _client(live_sandbox, verify=False) as c:
+    async with _client(live_sandbox, verify=_TLS) as c:
         order = await update_wallet_balance.asyncio("wl_property", client=c, body=_order(amount))
     assert isinstance(order, WalletBalanceOrder)
     arrival = live_sandbox.state.arrivals("update_wallet_balance", accepted=True)[-1]

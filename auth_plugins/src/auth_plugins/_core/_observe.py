@@ -12,11 +12,12 @@ from collections.abc import Callable
 
 import httpx
 
+from ._scrub import REDACTED
+
 __all__ = ["AsyncObservingTransport", "Observer", "ObservingTransport", "RequestHook", "ResponseHook"]
 
 RequestHook = Callable[[httpx.Request], object]
 ResponseHook = Callable[[httpx.Response], object]
-REDACTED = "[redacted]"
 
 
 class Observer:

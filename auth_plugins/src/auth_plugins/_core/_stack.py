@@ -210,6 +210,24 @@ class _AsyncBorrowed(httpx.AsyncBaseTransport):
         return await self._inner.handle_async_request(request)
 
 
+def _http_transports(
+    options: StackOptions,
+    transport: httpx.BaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
+    """The innermost HTTP transports: the caller's, or new ones sharing one SSL context (TLS
+    verification on unless the caller's `verify` says otherwise)."""
+    if transport is not None and async_transport is not None:
+        return transport, async_transport
+    verify = options.verify
+    if verify is True or isinstance(verify, str):
+        verify = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
+    return (
+        transport or httpx.HTTPTransport(verify=verify, retries=0),
+        async_transport or httpx.AsyncHTTPTransport(verify=verify, retries=0),
+    )
+
+
 def wire_client(
     client: C,
     profile: Profile,
@@ -227,15 +245,7 @@ def wire_client(
     policy, and closing it closes neither.
     """
     _check_timeout(options.timeout)
-    if transport is None or async_transport is None:
-        verify = options.verify
-        if verify is True or isinstance(verify, str):
-            ctx = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
-            options = attrs.evolve(options, verify=ctx)
-    if transport is None:
-        transport = httpx.HTTPTransport(verify=options.verify, retries=0)
-    if async_transport is None:
-        async_transport = httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
+    transport, async_transport = _http_transports(options, transport, async_transport)
     common: dict[str, Any] = {
         "base_url": options.base_url,
         "timeout": options.timeout,
@@ -310,13 +320,7 @@ def make_client(
     `with_timeout()`, `with_options()`) go through its `derive` hook, so they keep the stack.
     """
     _check_timeout(options.timeout)
-    if transport is None or async_transport is None:
-        verify = options.verify
-        if verify is True or isinstance(verify, str):
-            ctx = ssl.create_default_context(cafile=verify if isinstance(verify, str) else None)
-            options = attrs.evolve(options, verify=ctx)
-    transport = transport or httpx.HTTPTransport(verify=options.verify, retries=0)
-    async_transport = async_transport or httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
+    transport, async_transport = _http_transports(options, transport, async_transport)
     generated = client_cls(
         base_url=options.base_url,
         token="",
