@@ -13,7 +13,7 @@ from __future__ import annotations
 import httpx
 
 from ..errors import ResponseTooLargeError
-from ._httpx_compat import set_read_content
+from ._httpx_compat import header_items, set_read_content
 from ._outcome import PARSED_KEY, Classifier, Outcome
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 
@@ -43,17 +43,23 @@ def _limit(request: httpx.Request) -> int | None:
 
 
 def _declared_within(response: httpx.Response, limit: int) -> bool:
-    """True when an unencoded body declares a Content-Length within the cap.
+    """True when an unencoded body declares one Content-Length within the cap.
 
     h11 never lets a body run past its Content-Length, so such a body is read in one go (the
     success path stays as cheap as before); anything else is counted chunk by chunk.
     """
-    headers = response.headers
-    length = headers.get("content-length")
+    length: bytes | None = None
+    encoding = b""
+    for _, name, value in header_items(response.headers):
+        if name == b"content-length":
+            if length is not None:
+                return False
+            length = value
+        elif name == b"content-encoding":
+            encoding = value
     if length is None or not length.isdigit() or int(length) > limit:
         return False
-    encoding = headers.get("content-encoding")
-    return encoding is None or encoding.strip().lower() in ("", "identity")
+    return encoding.strip().lower() in (b"", b"identity")
 
 
 def _too_large(limit: int) -> ResponseTooLargeError:

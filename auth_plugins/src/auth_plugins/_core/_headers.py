@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-from ._httpx_compat import Triple, header_encoding, header_triple, splice_headers
+from ._httpx_compat import Triple, add_absent_headers, header_encoding, header_triple, splice_headers
 
 __all__ = ["HeaderBlock", "update_headers"]
 
@@ -58,6 +58,15 @@ class HeaderBlock:
             update_headers(headers, self._values, self._remove)
         else:
             splice_headers(headers, self._new, self._drop)
+
+    def apply_defaults(self, headers: httpx.Headers) -> None:
+        """Set only the headers the request does not have yet (a caller's own value wins)."""
+        if self._new is None:
+            for name, value in self._values.items():
+                if name not in headers:
+                    headers[name] = value
+        else:
+            add_absent_headers(headers, self._new)
 
     def __repr__(self) -> str:
         return f"<HeaderBlock {sorted(self._values)} remove={list(self._remove)}>"

@@ -6,7 +6,11 @@ httpx has no public way to do these things the stack needs, so it reaches into h
   that ignores `Set-Cookie` can only be put in place through the attribute the getter returns.
 - `Headers._list` (`(raw name, lowercased name, value)` byte triples) and `Headers._encoding`:
   `__setitem__` rescans the whole list for every name, so a signer's headers are spliced in
-  with one pass (`_headers.py`), encoded as `__setitem__` would encode them.
+  with one pass (`_headers.py`), encoded as `__setitem__` would encode them; and `get` encodes
+  the name and decodes every value, so a check of a few response headers reads the triples.
+- `URL._uri_reference` (httpx's parsed URL: scheme, userinfo, host, port, path, query,
+  fragment, as sent): the public `raw_path` and `netloc` rebuild and encode bytes on every
+  access, and every call reads its path (to find its operation) and its origin.
 - `Response._content`: a body read chunk by chunk (to enforce the response size cap) is put
   where `response.content` / `read()` find it.
 - `Request._content`: the cached body. Replacing a request's body (an encrypted wrapper)
@@ -32,8 +36,12 @@ __all__ = [
     "NoCookies",
     "Triple",
     "disable_cookie_jar",
+    "add_absent_headers",
     "header_encoding",
+    "header_items",
     "header_triple",
+    "origin_key",
+    "path_as_sent",
     "replace_request_body",
     "set_read_content",
     "splice_headers",
@@ -91,6 +99,32 @@ def splice_headers(
     items.extend(new)
 
 
+def add_absent_headers(headers: httpx.Headers, new: Iterable[Triple]) -> None:
+    """Append each of `new` whose name the headers do not have yet (a caller's value wins)."""
+    items = headers._list
+    present = set(map(_lowered, items))
+    items.extend(item for item in new if item[1] not in present)
+
+
+def header_items(headers: httpx.Headers) -> list[Triple]:
+    """The headers as (raw name, lowercased name, value) byte triples, in order (do not modify)."""
+    return headers._list
+
+
+# -- URLs ----------------------------------------------------------------------------------------
+
+
+def path_as_sent(url: httpx.URL) -> str:
+    """The URL's path as it goes on the wire: still percent-encoded, without the query."""
+    return url._uri_reference.path
+
+
+def origin_key(url: httpx.URL) -> tuple[str, str, int | None]:
+    """(scheme, host, port) as the URL holds them: equal keys are the same origin."""
+    ref = url._uri_reference
+    return (ref.scheme, ref.host, ref.port)
+
+
 # -- responses and requests ----------------------------------------------------------------------
 
 
@@ -143,6 +177,18 @@ def _check_headers() -> None:
         raise _fail("Headers._list is not the live storage of the headers")
 
 
+def _check_urls() -> None:
+    url = httpx.URL("https://Compat.INVALID:8443/a%2Fb/c d?q=1")
+    if path_as_sent(url) != "/a%2Fb/c%20d" or url.raw_path != b"/a%2Fb/c%20d?q=1":
+        raise _fail("URL._uri_reference.path is not the percent-encoded path of URL.raw_path")
+    if origin_key(url) != ("https", "compat.invalid", 8443):
+        raise _fail("URL._uri_reference does not hold the scheme, lowercased host and port")
+    headers = httpx.Headers({"A": "1"})
+    add_absent_headers(headers, [header_triple(b"a", b"2"), header_triple(b"B", b"3")])
+    if header_items(headers) != [(b"A", b"a", b"1"), (b"B", b"b", b"3")] or headers.get("b") != "3":
+        raise _fail("Headers._list is not the live storage of the headers")
+
+
 def _check_request_body() -> None:
     request = httpx.Request("POST", "http://compat.invalid/", content=b"old")
     replace_request_body(request, b"new!")
@@ -162,6 +208,7 @@ def _check_layout() -> None:
     try:
         _check_cookies()
         _check_headers()
+        _check_urls()
         _check_request_body()
         _check_response_content()
     except HttpxLayoutError:

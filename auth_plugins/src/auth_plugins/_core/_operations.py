@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._httpx_compat import path_as_sent
+
 if TYPE_CHECKING:
     import httpx
 
@@ -93,7 +95,4 @@ class OperationTable:
         `url.path` is decoded: a path parameter holding `%2F` would become a `/`, match no
         template, and lose everything the spec says about the operation (encryption, auth).
         """
-        raw = url.raw_path
-        cut = raw.find(b"?")
-        path = (raw if cut < 0 else raw[:cut]).decode("ascii", "replace")
-        return self._lookup(method.upper(), path)
+        return self._lookup(method.upper(), path_as_sent(url))

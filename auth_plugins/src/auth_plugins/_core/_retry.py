@@ -73,11 +73,13 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         request.extensions[MAX_BYTES_KEY] = self._policy.max_response_bytes
         return op
 
-    def _plan(self, request: httpx.Request, op: Operation | None, safe: bool) -> CallPlan:
+    def _plan(self, request: httpx.Request, op: Operation | None) -> CallPlan:
+        """Built on a call's first failure: a success never needs one."""
         policy = self._policy
         retries = request.extensions.get(MAX_RETRIES_KEY)  # a call's own max_retries
         if isinstance(retries, int) and retries != policy.max_retries:
             policy = attrs.evolve(policy, max_retries=retries)
+        safe = is_safe(request, op, self._idem)
         return CallPlan(policy, safe, self._raise, CallLabel(self._label, request, op))
 
 
@@ -99,8 +101,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
 
     def _attempts(self, request: httpx.Request, op: Operation | None, call: Call | None) -> httpx.Response:
         self._signer.prepare(request, op)
-        safe = is_safe(request, op, self._idem)
-        plan: CallPlan | None = None  # built on the first failure: a success never needs one
+        plan: CallPlan | None = None
         attempts = 0
         while True:
             attempts += 1
@@ -109,7 +110,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError as exc:
-                plan = plan or self._plan(request, op, safe)
+                plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
                 if call is not None:
                     call.failed(exc)
@@ -127,7 +128,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
                 return response
-            plan = plan or self._plan(request, op, safe)
+            plan = plan or self._plan(request, op)
             step = plan.after_outcome(outcome)
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.RECOVER:
@@ -171,8 +172,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
         self, request: httpx.Request, op: Operation | None, call: Call | None
     ) -> httpx.Response:
         await self._signer.aprepare(request, op)
-        safe = is_safe(request, op, self._idem)
-        plan: CallPlan | None = None  # built on the first failure: a success never needs one
+        plan: CallPlan | None = None
         attempts = 0
         while True:
             attempts += 1
@@ -181,7 +181,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
             try:
                 response = await self._inner.handle_async_request(request)
             except httpx.TransportError as exc:
-                plan = plan or self._plan(request, op, safe)
+                plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
                 if call is not None:
                     call.failed(exc)
@@ -199,7 +199,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
                 return response
-            plan = plan or self._plan(request, op, safe)
+            plan = plan or self._plan(request, op)
             step = plan.after_outcome(outcome)
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.RECOVER:

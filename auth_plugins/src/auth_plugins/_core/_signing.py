@@ -17,6 +17,7 @@ import httpx
 
 from ..errors import ApiError, RedirectError
 from ._backchannel import Backchannel
+from ._httpx_compat import origin_key
 from ._operations import Operation
 from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
@@ -133,13 +134,13 @@ class _SigningBase:
         self._signer = signer
         self._origin = origin
         self._sensitive = SENSITIVE_HEADERS | credential_headers
-        self._seen: tuple[str, bytes] | None = None
+        self._seen: tuple[str, str, int | None] | None = None
         signer.credential_headers = signer.credential_headers | self._sensitive
 
     def _same_origin(self, request: httpx.Request) -> bool:
-        # (scheme, raw netloc) of the last URL found same-origin: skips host decoding per attempt.
+        # The origin key of the last URL found same-origin: skips host decoding per attempt.
         url = request.url
-        key = (url.scheme, url.netloc)
+        key = origin_key(url)
         if key == self._seen or origin_of(url) == self._origin:
             self._seen = key
             request.extensions[SENT_KEY] = True

@@ -136,7 +136,8 @@ class IdnpartnerAuth(AuthPolicy):
     ) -> None:
         self._creds = credentials
         self.session = session
-        self.language = check_language(language)
+        self._language_value = check_language(language)
+        self._language = None if language is None else HeaderBlock({"x-language": language})
         self.request_hook = request_hook
         self._ops = operations
         check_operations(operations)
@@ -148,6 +149,11 @@ class IdnpartnerAuth(AuthPolicy):
             _auth_headers(credentials.app_key, None, None),
         )
 
+    @property
+    def language(self) -> Language | None:
+        """The x-language every call sends unless it sets its own (fixed when the client is built)."""
+        return self._language_value
+
     def secrets(self) -> set[str]:
         """The credentials' secrets plus the session's user, refresh and access tokens."""
         session = self.session
@@ -156,10 +162,9 @@ class IdnpartnerAuth(AuthPolicy):
 
     # Once per logical call, above retry.
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        values = {"x-request-id": new_request_id()}
-        if self.language is not None and "x-language" not in request.headers:
-            values["x-language"] = self.language
-        update_headers(request.headers, values)
+        update_headers(request.headers, {"x-request-id": new_request_id()})
+        if self._language is not None:
+            self._language.apply_defaults(request.headers)
 
     # Every attempt.
     def sign(self, request: httpx.Request, op: Operation | None) -> None:

@@ -13,6 +13,7 @@ from ._credentials import Credentials
 __all__ = ["ACCEPT", "PayinoutAuth", "sign", "string_to_sign"]
 
 ACCEPT = "application/json, text/plain"
+_ACCEPT = HeaderBlock({"Accept": ACCEPT})
 
 
 def string_to_sign(timestamp: int | str, email: str) -> str:
@@ -36,7 +37,7 @@ class PayinoutAuth(AuthPolicy):
         self._stamp: tuple[int, HeaderBlock] = (-1, HeaderBlock({}))
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        request.headers["Accept"] = ACCEPT
+        _ACCEPT.apply(request.headers)
 
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         ts = int(self.clock.now())

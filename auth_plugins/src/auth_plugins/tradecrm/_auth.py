@@ -7,7 +7,7 @@ import hmac
 
 import httpx
 
-from .._core import AuthPolicy, Operation, update_headers
+from .._core import AuthPolicy, HeaderBlock, Operation, update_headers
 from ._credentials import Credentials
 
 __all__ = ["PREFIX", "SIGNED_METHODS", "TradecrmAuth", "sign"]
@@ -24,6 +24,7 @@ def sign(body: bytes, secret: str) -> str:
 class TradecrmAuth(AuthPolicy):
     def __init__(self, credentials: Credentials) -> None:
         self._creds = credentials
+        self._unsigned = HeaderBlock({"key": credentials.api_key}, remove=("signature",))
 
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         body = request.read()
@@ -31,4 +32,4 @@ class TradecrmAuth(AuthPolicy):
             values = {"key": self._creds.api_key, "signature": sign(body, self._creds.signing_key)}
             update_headers(request.headers, values)
         else:
-            update_headers(request.headers, {"key": self._creds.api_key}, remove=("signature",))
+            self._unsigned.apply(request.headers)
