@@ -251,12 +251,9 @@ def test_a_success_body_is_decoded_once_and_handed_to_the_generated_client() -> 
 
     from payinout_client.types import parse_response_json
 
-    from auth_plugins._core._outcome import PARSED_KEY
-
     rec = Recorder(httpx.Response(200, content=b'{"balance": 10000.00, "items": [1]}'))
     with _client(rec, FrozenClock(), []) as c:
         response = c.post("/api/balance", json={})
-    assert PARSED_KEY not in response.extensions
     decoded = response.extensions[DECODED_JSON_KEY]
     assert str(decoded["balance"]) == "10000.00"  # decoded as the generated client decodes: Decimal
     assert parse_response_json(response) is decoded  # taken over, not parsed again...

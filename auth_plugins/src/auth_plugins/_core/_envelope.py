@@ -3,7 +3,7 @@
 Sits inside retry so an envelope 429/5xx is retried like an HTTP one. With raising turned off,
 an error hidden in an HTTP 200 envelope is surfaced by rewriting the HTTP status to the
 envelope's, so the generated client parses the documented error model for that status.
-An unclassifiable body is never passed on as success. A body larger than the call's cap
+An unclassifiable body is never passed on as success. A body larger than the cap
 (`RetryPolicy.max_response_bytes`, default 20 MiB after decompression) is not read to the end: it
 raises `ResponseTooLargeError`.
 """
@@ -14,32 +14,17 @@ import httpx
 
 from ..errors import ResponseTooLargeError
 from ._httpx_compat import header_items, set_read_content
-from ._outcome import PARSED_KEY, Classifier, Outcome
+from ._outcome import DECODED_JSON_KEY, Classifier, Outcome
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 
-__all__ = ["MAX_BYTES_KEY", "OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
+__all__ = ["DECODED_JSON_KEY", "OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
 
 OUTCOME_KEY = "auth_plugins.outcome"
-# The body cap of one call (set by the retry layer from its RetryPolicy; the default otherwise).
-MAX_BYTES_KEY = "auth_plugins.max_response_bytes"
 
 
 def outcome_of(response: httpx.Response) -> Outcome | None:
     value = response.extensions.get(OUTCOME_KEY)
     return value if isinstance(value, Outcome) else None
-
-
-_MISSING = object()
-
-# A body the classifier decoded (fractions as Decimal), handed to the generated client's
-# `parse_response_json` so a successful answer is decoded once. The generated clients document
-# this key; they parse the bytes themselves when it is absent.
-DECODED_JSON_KEY = "decoded_json"
-
-
-def _limit(request: httpx.Request) -> int | None:
-    limit = request.extensions.get(MAX_BYTES_KEY, DEFAULT_MAX_RESPONSE_BYTES)
-    return limit if isinstance(limit, int) else None
 
 
 def _declared_within(response: httpx.Response, limit: int) -> bool:
@@ -104,26 +89,34 @@ def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> 
             request=response.request,
             extensions={k: v for k, v in response.extensions.items() if k != "http_version"},
         )
-    parsed = response.extensions.pop(PARSED_KEY, _MISSING)
-    if outcome.ok and parsed is not _MISSING:
-        response.extensions[DECODED_JSON_KEY] = parsed
+    if not outcome.ok:
+        response.extensions.pop(DECODED_JSON_KEY, None)
     response.extensions[OUTCOME_KEY] = outcome
     return response
 
 
 class EnvelopeTransport(httpx.BaseTransport):
-    def __init__(self, inner: httpx.BaseTransport, classifier: Classifier, *, rewrite_status: bool) -> None:
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        classifier: Classifier,
+        *,
+        rewrite_status: bool,
+        max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status
+        self._max_bytes = max_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
         response.request = request
         try:
-            _read(response, _limit(request))
-        finally:
+            _read(response, self._max_bytes)  # a whole read also closes the response
+        except BaseException:
             response.close()
+            raise
         return _finish(response, self._classifier, self._rewrite)
 
     def close(self) -> None:
@@ -132,19 +125,26 @@ class EnvelopeTransport(httpx.BaseTransport):
 
 class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
     def __init__(
-        self, inner: httpx.AsyncBaseTransport, classifier: Classifier, *, rewrite_status: bool
+        self,
+        inner: httpx.AsyncBaseTransport,
+        classifier: Classifier,
+        *,
+        rewrite_status: bool,
+        max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status
+        self._max_bytes = max_bytes
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response = await self._inner.handle_async_request(request)
         response.request = request
         try:
-            await _aread(response, _limit(request))
-        finally:
+            await _aread(response, self._max_bytes)  # a whole read also closes the response
+        except BaseException:
             await response.aclose()
+            raise
         return _finish(response, self._classifier, self._rewrite)
 
     async def aclose(self) -> None:

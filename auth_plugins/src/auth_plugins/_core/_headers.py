@@ -37,7 +37,7 @@ class HeaderBlock:
     Values may be credentials: the repr names the headers only.
     """
 
-    __slots__ = ("_drop", "_new", "_remove", "_values")
+    __slots__ = ("_drop", "_names", "_new", "_remove", "_values")
 
     def __init__(self, values: Mapping[str, str], remove: Iterable[str] = ()) -> None:
         self._values = dict(values)
@@ -49,9 +49,8 @@ class HeaderBlock:
             if ascii_only and all(r.isascii() for r in self._remove)
             else None
         )
-        self._drop = frozenset(
-            [lower for _, lower, _ in self._new or ()] + [r.lower().encode() for r in self._remove]
-        )
+        self._names = frozenset(lower for _, lower, _ in self._new or ())
+        self._drop = self._names | {r.lower().encode() for r in self._remove}
 
     def apply(self, headers: httpx.Headers) -> None:
         if self._new is None:
@@ -66,7 +65,7 @@ class HeaderBlock:
                 if name not in headers:
                     headers[name] = value
         else:
-            add_absent_headers(headers, self._new)
+            add_absent_headers(headers, self._new, self._names)
 
     def __repr__(self) -> str:
         return f"<HeaderBlock {sorted(self._values)} remove={list(self._remove)}>"

@@ -35,8 +35,8 @@ __all__ = [
     "HttpxLayoutError",
     "NoCookies",
     "Triple",
-    "disable_cookie_jar",
     "add_absent_headers",
+    "disable_cookie_jar",
     "header_encoding",
     "header_items",
     "header_triple",
@@ -99,11 +99,17 @@ def splice_headers(
     items.extend(new)
 
 
-def add_absent_headers(headers: httpx.Headers, new: Iterable[Triple]) -> None:
-    """Append each of `new` whose name the headers do not have yet (a caller's value wins)."""
+def add_absent_headers(headers: httpx.Headers, new: list[Triple], names: frozenset[bytes]) -> None:
+    """Append each of `new` whose name the headers do not have yet (a caller's value wins).
+
+    `names`: the lowercased names of `new`.
+    """
     items = headers._list
+    if names.isdisjoint(map(_lowered, items)):
+        items.extend(new)
+        return
     present = set(map(_lowered, items))
-    items.extend(item for item in new if item[1] not in present)
+    items.extend([item for item in new if item[1] not in present])
 
 
 def header_items(headers: httpx.Headers) -> list[Triple]:
@@ -184,7 +190,9 @@ def _check_urls() -> None:
     if origin_key(url) != ("https", "compat.invalid", 8443):
         raise _fail("URL._uri_reference does not hold the scheme, lowercased host and port")
     headers = httpx.Headers({"A": "1"})
-    add_absent_headers(headers, [header_triple(b"a", b"2"), header_triple(b"B", b"3")])
+    add_absent_headers(
+        headers, [header_triple(b"a", b"2"), header_triple(b"B", b"3")], frozenset({b"a", b"b"})
+    )
     if header_items(headers) != [(b"A", b"a", b"1"), (b"B", b"b", b"3")] or headers.get("b") != "3":
         raise _fail("Headers._list is not the live storage of the headers")
 

@@ -18,7 +18,14 @@ import httpx
 from ..errors import ApiError, EnvelopeError, RateLimitError, error_for_status
 from ._retry_after import parse_retry_after
 
-__all__ = ["PARSED_KEY", "Classifier", "Outcome", "classify_envelope", "classify_http_json", "decode_json"]
+__all__ = [
+    "DECODED_JSON_KEY",
+    "Classifier",
+    "Outcome",
+    "classify_envelope",
+    "classify_http_json",
+    "decode_json",
+]
 
 Classifier = Callable[[httpx.Response], "Outcome"]
 
@@ -73,15 +80,19 @@ def _success(status: int) -> Outcome:
     return found
 
 
-PARSED_KEY = "auth_plugins.parsed_json"
+# A body the classifier decoded (fractions as Decimal), handed to the generated client's
+# `parse_response_json` so a successful answer is decoded once. The generated clients document
+# this key; they parse the bytes themselves when it is absent. The envelope layer removes it from
+# an answer that is not a success.
+DECODED_JSON_KEY = "decoded_json"
 
 
 def decode_json(response: httpx.Response) -> Any:
     """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON.
 
     Fractions are read as Decimal, exactly as the generated clients read them: the result is left
-    in the response's extensions, and the envelope layer hands it to the generated client instead
-    of it parsing the same bytes a second time.
+    in the response's extensions (`DECODED_JSON_KEY`), where the generated client takes it instead
+    of parsing the same bytes a second time.
     """
     content = response.content
     if not content:
@@ -90,7 +101,7 @@ def decode_json(response: httpx.Response) -> Any:
         value = json.loads(content, parse_float=Decimal)
     except (ValueError, RecursionError):
         return _NOT_JSON
-    response.extensions[PARSED_KEY] = value
+    response.extensions[DECODED_JSON_KEY] = value
     return value
 
 

@@ -13,12 +13,12 @@ import httpx
 
 from ..errors import AuthPluginsError, ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
-from ._envelope import MAX_BYTES_KEY, outcome_of
+from ._envelope import outcome_of
 from ._operations import Operation, OperationTable
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._scrub import scrub_error
-from ._signing import OP_KEY, AuthPolicy
+from ._signing import OP_KEY, AuthPolicy, own_async
 from ._telemetry import Call, Telemetry
 
 __all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "RetryTransport"]
@@ -58,6 +58,7 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         self._closes_policy = closes_policy
         self._owned = owned_headers
         self._telemetry = telemetry
+        self._aprepare = own_async(signer, "aprepare")  # the async loop's; None: call `prepare`
 
     def _begin(self, request: httpx.Request) -> Operation | None:
         """The call's operation; refuses per-call `extra_headers` that the policy owns."""
@@ -70,7 +71,6 @@ class _RetryBase(Generic[_Inner, _Sleep]):
                 )
         op = self._ops.match_url(request.method, request.url)
         request.extensions[OP_KEY] = op
-        request.extensions[MAX_BYTES_KEY] = self._policy.max_response_bytes
         return op
 
     def _plan(self, request: httpx.Request, op: Operation | None) -> CallPlan:
@@ -86,18 +86,15 @@ class _RetryBase(Generic[_Inner, _Sleep]):
 class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            return self._call(request)
+            op = self._begin(request)
+            call = self._telemetry.begin(request, op) if self._telemetry is not None else None
+            if call is None:
+                return self._attempts(request, op, None)
+            with call:  # its span is current for prepare, signing and the policy's own requests
+                return call.done(self._attempts(request, op, call))
         except AuthPluginsError as exc:
             scrub_error(exc, self._signer.secrets_for(request))
             raise
-
-    def _call(self, request: httpx.Request) -> httpx.Response:
-        op = self._begin(request)
-        call = self._telemetry.begin(request, op) if self._telemetry is not None else None
-        if call is None:
-            return self._attempts(request, op, None)
-        with call:  # its span is current for prepare, signing and the policy's own requests
-            return call.done(self._attempts(request, op, call))
 
     def _attempts(self, request: httpx.Request, op: Operation | None, call: Call | None) -> httpx.Response:
         self._signer.prepare(request, op)
@@ -155,23 +152,23 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
 class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            return await self._call(request)
+            op = self._begin(request)
+            call = self._telemetry.begin(request, op) if self._telemetry is not None else None
+            if call is None:
+                return await self._attempts(request, op, None)
+            with call:  # its span is current for prepare, signing and the policy's own requests
+                return call.done(await self._attempts(request, op, call))
         except AuthPluginsError as exc:
             scrub_error(exc, self._signer.secrets_for(request))
             raise
 
-    async def _call(self, request: httpx.Request) -> httpx.Response:
-        op = self._begin(request)
-        call = self._telemetry.begin(request, op) if self._telemetry is not None else None
-        if call is None:
-            return await self._attempts(request, op, None)
-        with call:  # its span is current for prepare, signing and the policy's own requests
-            return call.done(await self._attempts(request, op, call))
-
     async def _attempts(
         self, request: httpx.Request, op: Operation | None, call: Call | None
     ) -> httpx.Response:
-        await self._signer.aprepare(request, op)
+        if self._aprepare is None:
+            self._signer.prepare(request, op)
+        else:
+            await self._aprepare(request, op)
         plan: CallPlan | None = None
         attempts = 0
         while True:

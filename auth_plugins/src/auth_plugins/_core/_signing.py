@@ -11,7 +11,7 @@ redirect from a call the caller addressed to another host on purpose.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 import httpx
 
@@ -118,6 +118,17 @@ class AuthPolicy:
         return f"<{type(self).__name__}>"
 
 
+def own_async(
+    policy: AuthPolicy, name: str
+) -> Callable[[httpx.Request, Operation | None], Awaitable[None]] | None:
+    """The policy's async hook `name`, or None where it is AuthPolicy's, which only calls the sync
+    one: the async transports then call that directly, with no coroutine per call."""
+    if getattr(type(policy), name) is getattr(AuthPolicy, name):
+        return None
+    hook: Callable[[httpx.Request, Operation | None], Awaitable[None]] = getattr(policy, name)
+    return hook
+
+
 def _scrubbed(error: ApiError, secrets: Iterable[str]) -> ApiError:
     scrub_error(error, secrets)
     return error
@@ -188,10 +199,14 @@ class AsyncSigningTransport(_SigningBase, httpx.AsyncBaseTransport):
     ) -> None:
         super().__init__(signer, origin, credential_headers)
         self._inner = inner
+        self._asign = own_async(signer, "asign")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._same_origin(request):
-            await self._signer.asign(request, request.extensions.get(OP_KEY))
+            if self._asign is None:
+                self._signer.sign(request, request.extensions.get(OP_KEY))
+            else:
+                await self._asign(request, request.extensions.get(OP_KEY))
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:

@@ -130,17 +130,20 @@ def build_transport(
 ) -> httpx.BaseTransport:
     inner = inner if inner is not None else httpx.HTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
-    raw = EnvelopeTransport(inner, profile.classifier, rewrite_status=False)
+    policy = options.retry_policy()
+    cap = policy.max_response_bytes
+    raw = EnvelopeTransport(inner, profile.classifier, rewrite_status=False, max_bytes=cap)
     signer.attach(channel=Backchannel(options.base_url, options.timeout, send=raw.handle_request))
     return RetryTransport(
         EnvelopeTransport(
             SigningTransport(_observed(inner, options, profile), signer, origin, profile.credential_headers),
             profile.classifier,
             rewrite_status=not options.raise_errors,
+            max_bytes=cap,
         ),
         signer=signer,
         operations=profile.operations,
-        policy=options.retry_policy(),
+        policy=policy,
         raise_errors=options.raise_errors,
         idempotency_headers=profile.idempotency_headers,
         sleep=options.sleep,
@@ -161,7 +164,9 @@ def build_async_transport(
 ) -> httpx.AsyncBaseTransport:
     inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
-    raw = AsyncEnvelopeTransport(inner, profile.classifier, rewrite_status=False)
+    policy = options.retry_policy()
+    cap = policy.max_response_bytes
+    raw = AsyncEnvelopeTransport(inner, profile.classifier, rewrite_status=False, max_bytes=cap)
     signer.attach(achannel=Backchannel(options.base_url, options.timeout, asend=raw.handle_async_request))
     return AsyncRetryTransport(
         AsyncEnvelopeTransport(
@@ -170,10 +175,11 @@ def build_async_transport(
             ),
             profile.classifier,
             rewrite_status=not options.raise_errors,
+            max_bytes=cap,
         ),
         signer=signer,
         operations=profile.operations,
-        policy=options.retry_policy(),
+        policy=policy,
         raise_errors=options.raise_errors,
         idempotency_headers=profile.idempotency_headers,
         sleep=options.async_sleep,
