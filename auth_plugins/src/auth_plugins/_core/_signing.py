@@ -125,7 +125,7 @@ def own_async(
     one: the async transports then call that directly, with no coroutine per call."""
     if getattr(type(policy), name) is getattr(AuthPolicy, name):
         return None
-    hook: Callable[[httpx.Request, Operation | None], Awaitable[None]] = getattr(policy, name)
+    hook: Hook = getattr(policy, name)
     return hook
 
 
