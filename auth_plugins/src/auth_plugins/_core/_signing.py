@@ -118,14 +118,15 @@ class AuthPolicy:
         return f"<{type(self).__name__}>"
 
 
-def own_async(
-    policy: AuthPolicy, name: str
-) -> Callable[[httpx.Request, Operation | None], Awaitable[None]] | None:
+AsyncHook = Callable[[httpx.Request, Operation | None], Awaitable[None]]
+
+
+def own_async(policy: AuthPolicy, name: str) -> AsyncHook | None:
     """The policy's async hook `name`, or None where it is AuthPolicy's, which only calls the sync
     one: the async transports then call that directly, with no coroutine per call."""
     if getattr(type(policy), name) is getattr(AuthPolicy, name):
         return None
-    hook: Hook = getattr(policy, name)
+    hook: AsyncHook = getattr(policy, name)
     return hook
 
 
