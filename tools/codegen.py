@@ -50,6 +50,26 @@ def slugs() -> list[str]:
     return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
 
 
+def configure(specs: Path | None = None, generated: Path | None = None, ops_dir: Path | None = None) -> None:
+    """Point the pipeline at another tree (a provider outside this repo, e.g. the generation bench):
+    where specs are read, clients written and ops manifests written. Unset: the repo's own."""
+    global SPECS, GENERATED, OPS_DIR
+    if specs is not None:
+        SPECS = specs.resolve()
+    if generated is not None:
+        GENERATED = generated.resolve()
+    if ops_dir is not None:
+        OPS_DIR = ops_dir.resolve()
+
+
+def _rel(path: Path) -> str:
+    """`path` as messages show it: relative to the repo when inside it, else as given."""
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _tool_env() -> dict[str, str]:
     """PATH with this interpreter's bin first, so the pinned ruff and generator are the ones run."""
     env = dict(os.environ)
@@ -150,7 +170,7 @@ def load_spec(slug: str) -> dict[str, Any]:
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     path = SPECS / slug / "openapi.yaml"
-    rel = path.relative_to(ROOT)
+    rel = _rel(path)
     try:
         doc = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
@@ -267,6 +287,7 @@ def generate_one(slug: str, versions: dict[str, str], force: bool) -> str:
         if final.exists():
             shutil.rmtree(final)
         shutil.copytree(built, final)
+        OPS_DIR.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(Path(tmp) / f"{slug}.ops.json", OPS_DIR / f"{slug}.json")
     return f"{slug}: generated"
 
@@ -274,11 +295,11 @@ def generate_one(slug: str, versions: dict[str, str], force: bool) -> str:
 def _diff_trees(a: Path, b: Path) -> list[str]:
     problems: list[str] = []
     cmp = filecmp.dircmp(a, b)
-    problems += [f"only in generated/: {Path(cmp.left, x).relative_to(ROOT)}" for x in cmp.left_only]
-    problems += [f"missing from generated/: {Path(cmp.left, x).relative_to(ROOT)}" for x in cmp.right_only]
+    problems += [f"only in generated/: {_rel(Path(cmp.left, x))}" for x in cmp.left_only]
+    problems += [f"missing from generated/: {_rel(Path(cmp.left, x))}" for x in cmp.right_only]
     for name in cmp.common_files:
         if (Path(a, name).read_bytes()) != Path(b, name).read_bytes():
-            problems.append(f"differs: {Path(a, name).relative_to(ROOT)}")
+            problems.append(f"differs: {_rel(Path(a, name))}")
     for sub in cmp.common_dirs:
         problems += _diff_trees(a / sub, b / sub)
     return problems
@@ -295,7 +316,7 @@ def check_one(slug: str, versions: dict[str, str]) -> list[str]:
         problems = _diff_trees(final, built)
         ops = OPS_DIR / f"{slug}.json"
         if not ops.exists() or ops.read_bytes() != (Path(tmp) / f"{slug}.ops.json").read_bytes():
-            problems.append(f"differs: {ops.relative_to(ROOT)}")
+            problems.append(f"differs: {_rel(ops)}")
     return [f"{slug}: {p}" for p in problems]
 
 
@@ -304,7 +325,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--force", action="store_true", help="regenerate even when up to date")
-    args = parser.parse_args(argv)
+    parser.add_argument("--specs-dir", type=Path, help="read <dir>/<slug>/openapi.yaml (default: specs/)")
+    parser.add_argument("--generated-dir", type=Path, help="clients go to <dir>/<slug>-client (default: generated/)")
+    parser.add_argument("--ops-dir", type=Path, help="ops manifests go to <dir>/<slug>.json (default: auth_plugins')")
+    args = parser.parse_intermixed_args(argv)  # options before or after the slugs
+    configure(args.specs_dir, args.generated_dir, args.ops_dir)
     known = slugs()
     chosen = args.slugs or known
     unknown = sorted(set(chosen) - set(known))
