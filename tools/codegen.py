@@ -379,9 +379,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--force", action="store_true", help="regenerate even when up to date")
-    parser.add_argument("--specs-dir", type=Path, help="read <dir>/<slug>/openapi.yaml (default: specs/)")
-    parser.add_argument("--generated-dir", type=Path, help="clients go to <dir>/<slug>-client (default: generated/)")
-    parser.add_argument("--ops-dir", type=Path, help="ops manifests go to <dir>/<slug>.json (default: auth_plugins')")
+    where = parser.add_argument_group("another tree (default: this repo's)")
+    where.add_argument("--specs-dir", type=Path, help="read <dir>/<slug>/openapi.yaml and codegen.yaml")
+    where.add_argument("--generated-dir", type=Path, help="write clients to <dir>/<slug>-client")
+    where.add_argument("--ops-dir", type=Path, help="write operations manifests to <dir>/<slug>.json")
     args = parser.parse_intermixed_args(argv)  # options before or after the slugs
     configure(args.specs_dir, args.generated_dir, args.ops_dir)
     known = slugs()

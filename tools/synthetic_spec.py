@@ -458,7 +458,7 @@ def synthetic_spec(n_operations: int, title: str = "Synthetic Payments API") -> 
             }
         ],
         "security": [{"bearerAuth": []}, {"XApiKey": []}],
-        "tags": [{"name": f.capitalize(), "description": f"{f.capitalize()} resources."} for f in families_used],
+        "tags": [{"name": f.capitalize(), "description": f"{f.capitalize()}s."} for f in families_used],
         "paths": paths,
         "components": components,
     }
