@@ -1,13 +1,14 @@
 """Spec → generated client, deterministic and incremental. Run by `nox -s generate` / `check_generated`.
 
-For each provider slug:
+For each provider slug (`--specs-dir`, `--generated-dir` and `--ops-dir` point it at another tree):
 1. validate `specs/<slug>/openapi.yaml` (YAML syntax with line numbers, then openapi-spec-validator
    with the JSON pointer of the problem);
 2. hash the inputs (spec, codegen config, template overrides, this script and tools/_openapi.py,
    pinned tool versions, and what the README template is handed: the README's quickstart for the
    provider, tested by tests/test_readme.py, and the project URLs from the root pyproject.toml);
    if `generated/<slug>-client/GENERATED.json` records the same hash, skip ("up to date");
-3. run openapi-python-client into a temp dir, drop tool caches, stamp GENERATED.json, swap in;
+3. run openapi-python-client into a temp dir (step 1's validation runs meanwhile: the generator is
+   its own process), drop tool caches, stamp GENERATED.json, swap in;
 4. write the operations manifest `auth_plugins/src/auth_plugins/_ops/<slug>.json` (what the
    transport stack needs from the spec: idempotency, public routes, encrypted bodies, tokens).
 """
@@ -48,6 +49,26 @@ class SpecError(Exception):
 
 def slugs() -> list[str]:
     return sorted(p.parent.name for p in SPECS.glob("*/openapi.yaml"))
+
+
+def configure(specs: Path | None = None, generated: Path | None = None, ops_dir: Path | None = None) -> None:
+    """Point the pipeline at another tree (a provider outside this repo, e.g. the generation bench):
+    where specs are read, clients written and ops manifests written. Unset: the repo's own."""
+    global SPECS, GENERATED, OPS_DIR
+    if specs is not None:
+        SPECS = specs.resolve()
+    if generated is not None:
+        GENERATED = generated.resolve()
+    if ops_dir is not None:
+        OPS_DIR = ops_dir.resolve()
+
+
+def _rel(path: Path) -> str:
+    """`path` as messages show it: relative to the repo when inside it, else as given."""
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _tool_env() -> dict[str, str]:
@@ -144,19 +165,38 @@ def _line_of(doc: Any, pointer_parts: list[Any]) -> int | None:
     return line
 
 
+# libyaml's parser when PyYAML has it: the same SafeLoader data, several times faster on a big spec.
+# Line numbers are only needed to report a problem, so only then is the spec parsed again by _LineLoader.
+_FastLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml_error(rel: str, exc: yaml.YAMLError) -> SpecError:
+    mark = getattr(exc, "problem_mark", None)
+    where = f"{rel}:{mark.line + 1}:{mark.column + 1}" if mark else rel
+    return SpecError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}")
+
+
+def _load_with_lines(text: str, rel: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise _yaml_error(rel, exc) from None
+
+
 def load_spec(slug: str) -> dict[str, Any]:
     """Parse and validate one spec; SpecError names the file and the line or JSON pointer."""
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     path = SPECS / slug / "openapi.yaml"
-    rel = path.relative_to(ROOT)
+    rel = _rel(path)
+    text = path.read_text("utf-8")
     try:
-        doc = yaml.load(path.read_text("utf-8"), Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{rel}:{mark.line + 1}:{mark.column + 1}" if mark else str(rel)
-        raise SpecError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        doc = yaml.load(text, Loader=_FastLoader)  # noqa: S506 - CSafeLoader or SafeLoader
+    except yaml.YAMLError:
+        # The pure-Python parser decides, as before: its message and position, or (where the two
+        # parsers disagree on the syntax) its data.
+        doc = _load_with_lines(text, rel)
     if not isinstance(doc, dict):
         raise SpecError(f"{rel}: not a mapping")
     try:
@@ -164,8 +204,8 @@ def load_spec(slug: str) -> dict[str, Any]:
     except OpenAPIValidationError as exc:
         parts = list(exc.absolute_path)
         pointer = "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-        line = _line_of(doc, parts)
-        where = f"{rel}:{line}" if line else str(rel)
+        line = _line_of(_load_with_lines(text, rel), parts)
+        where = f"{rel}:{line}" if line else rel
         raise SpecError(f"{where}: at #{pointer}: {exc.message}") from None
     return doc
 
@@ -207,8 +247,8 @@ def _dump_json(obj: Any) -> str:
     return json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions: dict[str, str]) -> Path:
-    """Generate one client into `out_dir/<slug>-client` and its ops manifest beside it."""
+def _start_generator(slug: str, out_dir: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """Start openapi-python-client on the spec; its output goes to files (no pipe to drain)."""
     target = out_dir / f"{slug}-client"
     cmd = [
         "openapi-python-client",
@@ -226,11 +266,24 @@ def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions:
         "--overwrite",
         "--fail-on-warning",
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=out_dir, check=False, env=_tool_env())  # noqa: S603
-    if proc.returncode != 0:
-        raise SpecError(
-            f"specs/{slug}/openapi.yaml: openapi-python-client failed:\n{proc.stdout}{proc.stderr}"
-        )
+    with (out_dir / "generator.log").open("wb") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=out_dir, env=_tool_env())  # noqa: S603
+    return proc, target
+
+
+def _finish(
+    slug: str,
+    doc: dict[str, Any],
+    out_dir: Path,
+    digest: str,
+    versions: dict[str, str],
+    proc: subprocess.Popen[bytes],
+    target: Path,
+) -> Path:
+    """Wait for the generator, then drop tool caches, stamp GENERATED.json, write the manifest."""
+    if proc.wait() != 0:
+        output = (out_dir / "generator.log").read_text("utf-8", errors="replace")
+        raise SpecError(f"{_rel(SPECS / slug / 'openapi.yaml')}: openapi-python-client failed:\n{output}")
     for cache in target.rglob(".ruff_cache"):
         shutil.rmtree(cache)
     stamp = {
@@ -244,6 +297,29 @@ def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions:
     (target / STAMP).write_text(_dump_json(stamp), encoding="utf-8")
     (out_dir / f"{slug}.ops.json").write_text(_dump_json(operations_manifest(doc)), encoding="utf-8")
     return target
+
+
+def render(slug: str, doc: dict[str, Any], out_dir: Path, digest: str, versions: dict[str, str]) -> Path:
+    """Generate one client into `out_dir/<slug>-client` and its ops manifest beside it."""
+    proc, target = _start_generator(slug, out_dir)
+    return _finish(slug, doc, out_dir, digest, versions, proc, target)
+
+
+def load_and_render(slug: str, out_dir: Path, digest: str, versions: dict[str, str]) -> Path:
+    """`render(slug, load_spec(slug), ...)`, with the spec validated while the generator runs.
+
+    The generator is a separate process, so validating the spec here meanwhile costs no wall time
+    on a machine with a core to spare; an invalid spec stops the generator and raises the
+    validation's SpecError (with its line and JSON pointer) as before, whatever the generator said.
+    """
+    proc, target = _start_generator(slug, out_dir)
+    try:
+        doc = load_spec(slug)
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    return _finish(slug, doc, out_dir, digest, versions, proc, target)
 
 
 def _recorded_hash(slug: str) -> str | None:
@@ -260,13 +336,13 @@ def generate_one(slug: str, versions: dict[str, str], force: bool) -> str:
     digest = inputs_hash(slug, versions)
     if not force and _recorded_hash(slug) == digest and (OPS_DIR / f"{slug}.json").exists():
         return f"{slug}: up to date"
-    doc = load_spec(slug)
     with tempfile.TemporaryDirectory(prefix=f"gen-{slug}-") as tmp:
-        built = render(slug, doc, Path(tmp), digest, versions)
+        built = load_and_render(slug, Path(tmp), digest, versions)
         final = GENERATED / f"{slug}-client"
         if final.exists():
             shutil.rmtree(final)
         shutil.copytree(built, final)
+        OPS_DIR.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(Path(tmp) / f"{slug}.ops.json", OPS_DIR / f"{slug}.json")
     return f"{slug}: generated"
 
@@ -274,28 +350,27 @@ def generate_one(slug: str, versions: dict[str, str], force: bool) -> str:
 def _diff_trees(a: Path, b: Path) -> list[str]:
     problems: list[str] = []
     cmp = filecmp.dircmp(a, b)
-    problems += [f"only in generated/: {Path(cmp.left, x).relative_to(ROOT)}" for x in cmp.left_only]
-    problems += [f"missing from generated/: {Path(cmp.left, x).relative_to(ROOT)}" for x in cmp.right_only]
+    problems += [f"only in generated/: {_rel(Path(cmp.left, x))}" for x in cmp.left_only]
+    problems += [f"missing from generated/: {_rel(Path(cmp.left, x))}" for x in cmp.right_only]
     for name in cmp.common_files:
         if (Path(a, name).read_bytes()) != Path(b, name).read_bytes():
-            problems.append(f"differs: {Path(a, name).relative_to(ROOT)}")
+            problems.append(f"differs: {_rel(Path(a, name))}")
     for sub in cmp.common_dirs:
         problems += _diff_trees(a / sub, b / sub)
     return problems
 
 
 def check_one(slug: str, versions: dict[str, str]) -> list[str]:
-    doc = load_spec(slug)
     digest = inputs_hash(slug, versions)
     with tempfile.TemporaryDirectory(prefix=f"chk-{slug}-") as tmp:
-        built = render(slug, doc, Path(tmp), digest, versions)
+        built = load_and_render(slug, Path(tmp), digest, versions)
         final = GENERATED / f"{slug}-client"
         if not final.exists():
             return [f"{slug}: generated/{slug}-client is missing: run `nox -s generate -- {slug}`"]
         problems = _diff_trees(final, built)
         ops = OPS_DIR / f"{slug}.json"
         if not ops.exists() or ops.read_bytes() != (Path(tmp) / f"{slug}.ops.json").read_bytes():
-            problems.append(f"differs: {ops.relative_to(ROOT)}")
+            problems.append(f"differs: {_rel(ops)}")
     return [f"{slug}: {p}" for p in problems]
 
 
@@ -304,7 +379,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["generate", "check"])
     parser.add_argument("slugs", nargs="*")
     parser.add_argument("--force", action="store_true", help="regenerate even when up to date")
-    args = parser.parse_args(argv)
+    where = parser.add_argument_group("another tree (default: this repo's)")
+    where.add_argument("--specs-dir", type=Path, help="read <dir>/<slug>/openapi.yaml and codegen.yaml")
+    where.add_argument("--generated-dir", type=Path, help="write clients to <dir>/<slug>-client")
+    where.add_argument("--ops-dir", type=Path, help="write operations manifests to <dir>/<slug>.json")
+    args = parser.parse_intermixed_args(argv)  # options before or after the slugs
+    configure(args.specs_dir, args.generated_dir, args.ops_dir)
     known = slugs()
     chosen = args.slugs or known
     unknown = sorted(set(chosen) - set(known))
