@@ -454,6 +454,46 @@ def test_a_body_that_already_is_a_wrapper_is_sent_as_is(server: MockHtp, clock: 
     assert server.count(htp.CONNECT_TOKEN_PATH) == 0  # a user operation: the user's token; kept
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"key_version":"mine","salt":"c2FsdA==","data":"ZGF0YQ=="}',
+        b'{"key\\u005fversion":"mine","salt":"c2FsdA==","data":"ZGF0YQ=="}',  # an escaped name
+        b'{"data":"ZGF0YQ==","salt":"c2FsdA==","\\u006bey_version":"mine","extra":1}',
+    ],
+)
+def test_a_wrapper_is_recognised_however_its_names_are_written(body: bytes) -> None:
+    from auth_plugins.htp._wrapper import is_wrapper_body
+
+    assert is_wrapper_body(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"amount":100,"currency":"USD"}',
+        b'{"key_version":1,"salt":"c2FsdA==","data":"ZGF0YQ=="}',  # not three strings
+        b'{"note":"say \\"key_version\\""}',
+        b"not json, key_version",
+        b"[]",
+    ],
+)
+def test_other_bodies_are_not_wrappers(body: bytes) -> None:
+    from auth_plugins.htp._wrapper import is_wrapper_body
+
+    assert not is_wrapper_body(body)
+
+
+@pytest.mark.parametrize("key_version", ["c2f1d9a4", 'k"\\1', "版本\u2028"])
+def test_the_bare_wrapper_is_written_as_the_generic_encoder_writes_it(key_version: str) -> None:
+    from auth_plugins.htp._wrapper import _dumps, seal_body
+
+    wrapper = {"key_version": key_version, "salt": "c2FsdA==", "data": "ZGF0YQ=="}
+    wire = seal_body(b'{"amount":100}', lambda payload: wrapper)
+    assert wire == _dumps(wrapper)
+    assert json.loads(wire) == wrapper
+
+
 def test_clear_fields_stay_outside_the_wrapper(server: MockHtp, clock: FrozenClock) -> None:
     with _client(server, clock, encrypt=True, clear_fields={"refresh_token"}) as c:
         c.post("/api/v1/auth/logout", json={"refresh_token": "rt_1"})

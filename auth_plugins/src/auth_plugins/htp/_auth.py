@@ -25,7 +25,6 @@ the pool, the timeouts and the envelope classifier, and a refused issuance raise
 from __future__ import annotations
 
 import base64
-import json
 from typing import TYPE_CHECKING
 
 import httpx
@@ -39,7 +38,7 @@ from ._answers import bearer_of, envelope_data, is_key_version_rejection, is_tok
 from ._credentials import Credentials
 from ._session import UserSession, user_for
 from ._signature import connect_signature
-from ._wrapper import is_wrapper, seal_body
+from ._wrapper import is_wrapper_body, seal_body
 
 if TYPE_CHECKING:
     from ._crypto import CipherSuite
@@ -63,6 +62,15 @@ CONNECT_BODY = {"grant_type": "client_credentials"}
 ON_SUCCESS_KEY = "auth_plugins.htp.on_success"
 _PLAIN_KEY = "auth_plugins.htp.plaintext"
 _KEY_VERSION_KEY = "auth_plugins.htp.key_version"
+
+
+def _is_json(request: httpx.Request) -> bool:
+    """Whether the request's Content-Type is JSON (read from the raw header list, which unlike
+    `headers.get` does not decode every header first)."""
+    for name, value in request.headers.raw:
+        if name.lower() == b"content-type":
+            return value.lower().startswith(b"application/json")
+    return False
 
 
 class HtpAuth(AuthPolicy):
@@ -197,7 +205,7 @@ class HtpAuth(AuthPolicy):
                 f"encrypt=True: {request.method} request matches no operation of the spec; "
                 "refusing to send its body unencrypted"
             )
-        if not request.headers.get("content-type", "").lower().startswith("application/json"):
+        if not _is_json(request):
             raise EncryptionError(
                 f"encrypt=True: {op.id} has a non-JSON body, which cannot be encrypted; "
                 "refusing to send it unencrypted"
@@ -207,14 +215,7 @@ class HtpAuth(AuthPolicy):
     @staticmethod
     def _plaintext(body: bytes) -> bytes | None:
         """The body to encrypt, or None: empty, or already a wrapper the caller built."""
-        if not body:
-            return None
-        try:
-            if is_wrapper(json.loads(body)):
-                return None
-        except (ValueError, UnicodeDecodeError):
-            pass
-        return body
+        return None if not body or is_wrapper_body(body) else body
 
     def _seal(self, request: httpx.Request, key: Token) -> None:
         suite: CipherSuite = key.extra["suite"]

@@ -42,6 +42,7 @@ KEY_SIZE = 32
 SALT_SIZE = 16
 NONCE_SIZE = 12
 _TAG_SIZE = 16
+_SHA256 = hashes.SHA256()
 
 
 def _b64decode(value: object, field: str) -> bytes:
@@ -83,8 +84,12 @@ class CipherSuite:
             raise EncryptionError("server public key is invalid (low-order X25519 point)") from exc
         if hmac.compare_digest(shared, bytes(KEY_SIZE)):
             raise EncryptionError("server public key is invalid (all-zero shared secret)")
+        self._start(shared, key_version, random_bytes)
+
+    def _start(self, shared: bytes, key_version: str, random_bytes: Callable[[int], bytes]) -> None:
         self._shared = shared
         self.key_version = key_version
+        self._aad = key_version.encode("utf-8")  # every message's associated data
         self._random = random_bytes
 
     def export(self) -> bytes:
@@ -97,8 +102,7 @@ class CipherSuite:
         suite = cls.__new__(cls)
         if len(data) <= KEY_SIZE:
             raise EncryptionError("not an exported key session")
-        suite._shared, suite.key_version = data[:KEY_SIZE], data[KEY_SIZE:].decode("utf-8")
-        suite._random = os.urandom
+        suite._start(data[:KEY_SIZE], data[KEY_SIZE:].decode("utf-8"), os.urandom)
         return suite
 
     def __repr__(self) -> str:
@@ -120,8 +124,7 @@ class CipherSuite:
         )
 
     def _aead(self, salt: bytes) -> AESGCM:
-        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=INFO).derive(self._shared)
-        return AESGCM(key)
+        return AESGCM(HKDF(algorithm=_SHA256, length=KEY_SIZE, salt=salt, info=INFO).derive(self._shared))
 
     def encrypt(self, plaintext: bytes) -> dict[str, str]:
         """`{key_version, salt, data}` for `plaintext`, with a fresh random salt and nonce.
@@ -135,11 +138,11 @@ class CipherSuite:
         """`encrypt` with a given salt and nonce: for test vectors only."""
         if len(salt) != SALT_SIZE or len(nonce) != NONCE_SIZE:
             raise EncryptionError(f"salt must be {SALT_SIZE} bytes and nonce {NONCE_SIZE} bytes")
-        sealed = self._aead(salt).encrypt(nonce, plaintext, self.key_version.encode("utf-8"))
+        sealed = self._aead(salt).encrypt(nonce, plaintext, self._aad)
         return {
             "key_version": self.key_version,
-            "salt": base64.b64encode(salt).decode("ascii"),
-            "data": base64.b64encode(nonce + sealed).decode("ascii"),
+            "salt": binascii.b2a_base64(salt, newline=False).decode("ascii"),
+            "data": binascii.b2a_base64(nonce + sealed, newline=False).decode("ascii"),
         }
 
     def decrypt(self, wrapper: Mapping[str, Any]) -> bytes:
@@ -149,7 +152,7 @@ class CipherSuite:
         """
         key_version = wrapper.get("key_version")
         if not isinstance(key_version, str) or not hmac.compare_digest(
-            key_version.encode("utf-8"), self.key_version.encode("utf-8")
+            key_version.encode("utf-8"), self._aad
         ):
             raise EncryptionError("unknown key_version")
         salt = _b64decode(wrapper.get("salt"), "salt")
@@ -159,6 +162,6 @@ class CipherSuite:
         if len(data) < NONCE_SIZE + _TAG_SIZE:
             raise EncryptionError("data is too short to hold a nonce and a tag")
         try:
-            return self._aead(salt).decrypt(data[:NONCE_SIZE], data[NONCE_SIZE:], key_version.encode("utf-8"))
+            return self._aead(salt).decrypt(data[:NONCE_SIZE], data[NONCE_SIZE:], self._aad)
         except InvalidTag as exc:
             raise EncryptionError("encrypted payload failed authentication") from exc

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..errors import ConfigurationError
 
-__all__ = ["WRAPPER_FIELDS", "check_clear_fields", "is_wrapper", "seal_body"]
+__all__ = ["WRAPPER_FIELDS", "check_clear_fields", "is_wrapper", "is_wrapper_body", "seal_body"]
 
 WRAPPER_FIELDS = ("key_version", "salt", "data")
 
@@ -39,6 +39,17 @@ def check_clear_fields(fields: Iterable[str]) -> frozenset[str]:
 def is_wrapper(obj: Any) -> bool:
     """A body that already is a wrapper (the caller encrypted it) is sent as it is."""
     return isinstance(obj, dict) and all(isinstance(obj.get(k), str) for k in WRAPPER_FIELDS)
+
+
+def is_wrapper_body(body: bytes) -> bool:
+    """`is_wrapper` of UTF-8 JSON bytes. A wrapper's `key_version` name is spelled out or escaped
+    (`\\u005f`), so bytes with neither are not parsed: this can only err towards encrypting."""
+    if b"key_version" not in body and b"\\" not in body:
+        return False
+    try:
+        return is_wrapper(json.loads(body))
+    except (ValueError, UnicodeDecodeError):
+        return False
 
 
 _encode_str = json.encoder.encode_basestring  # ensure_ascii=False, like the bodies httpx's json= sends
@@ -85,6 +96,13 @@ def _dumps(obj: Any) -> bytes:
     return "".join(out).encode("utf-8")
 
 
+def _wrapper_json(wrapper: Mapping[str, str]) -> bytes:
+    """`_dumps(wrapper)` for the bare wrapper, whose three fields are strings."""
+    key_version, salt = _encode_str(wrapper["key_version"]), _encode_str(wrapper["salt"])
+    data = _encode_str(wrapper["data"])
+    return f'{{"key_version":{key_version},"salt":{salt},"data":{data}}}'.encode()
+
+
 def seal_body(body: bytes, encrypt: Encrypt, clear_fields: frozenset[str] = frozenset()) -> bytes:
     """The wire body: the wrapper for `body`, with any `clear_fields` kept beside it.
 
@@ -103,4 +121,4 @@ def seal_body(body: bytes, encrypt: Encrypt, clear_fields: frozenset[str] = froz
             if clear:
                 payload = _dumps(obj)
     wrapper = encrypt(payload)
-    return _dumps({**clear, **wrapper})
+    return _dumps({**clear, **wrapper}) if clear else _wrapper_json(wrapper)
