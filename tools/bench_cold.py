@@ -52,8 +52,7 @@ _NO_HTTPX_CLI = "import sys; sys.modules['httpx._main'] = None\n"
 # A service without opentelemetry installed (the stack then builds no telemetry at all).
 _NO_OTEL = "import sys; sys.modules['opentelemetry'] = None\n"
 _RSS = (
-    "\nprint(next(int(line.split()[1]) for line in open('/proc/self/status')"
-    " if line.startswith('VmRSS:')))\n"
+    "\nprint(next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmRSS:')))\n"
 )
 
 
