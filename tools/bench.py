@@ -1,30 +1,55 @@
-"""`nox -s bench`: what the stack costs, as ratios measured in one interleaved run.
+"""`nox -s bench`: what the stack costs, as ratios measured in one interleaved run (issue 21).
 
+"The stack" is the provider's client as `auth_plugins.<slug>.client()` builds it; unless said
+otherwise it is built with OpenTelemetry absent (`_stack`: as when `import opentelemetry` fails).
 For every provider in the matrix (tests/reliability/providers.py):
 - overhead_us[slug][sync|async]: per-request cost of the full stack (retry + envelope + signing,
-  tokens warm) minus the bare generated client, both over an in-memory transport returning the
-  same canned response (the spec's example for the provider's read operation).
-- loopback_ratio[slug][sync|async]: the same two clients against one uvicorn server on 127.0.0.1.
-- concurrency_ratio[slug]: 200 concurrent async calls through one client; throughput stack / bare.
+  tokens warm, Decimal on) minus the bare generated client, both over an in-memory transport
+  returning the same canned response (the spec's example for the provider's read operation);
+  overhead_us["htp"]["encrypted_sync"]: an htp `x-encrypted-body` call (bench_htp_encrypted).
+- loopback_ratio[slug][sync|async]: stack / a bare client sending the stack's auth header bytes
+  as fixed headers (`wire`, captured once by _signing_headers), both against one uvicorn server
+  (tools/echo_server.py) on 127.0.0.1. loopback_ratio_vs_bare[slug][sync|async]: stack / the
+  bare client without those headers; loopback_ratio_wire_vs_bare: wire / bare (what the header
+  bytes cost on the wire); loopback_ratio_vs_stock_httpx[slug]: stack / a bare client keeping
+  httpx's cookie jar (sync).
+- concurrency_ratio[slug]["200"|"1000"]: N concurrent async calls through one client, throughput
+  stack / wire (see _throughput: httpx's default pool on both sides, 5 rounds at 200, one burst at
+  1000 with a 30 s watchdog, NaN when over it); concurrency_failed_calls[slug][N][bare|stack]:
+  calls of those bursts that raised (PoolTimeout).
+- cold_start[slug]: a fresh interpreter doing import + client + one call against the provider's
+  spec-driven sandbox, stack vs the bare generated client sending the same header bytes
+  (tools/bench_cold.py: `ratio`, `stack_ms`, `bare_ms`, `ratio_otel_importable`/`stack_otel_ms`
+  with opentelemetry importable, `bare_status`: what the sandbox answered the replayed bytes).
+- import_ratio[slug] / import_use_ratio[slug] (secondary): fresh-interpreter
+  `import <slug>_client, auth_plugins.<slug>` (and first use) vs `import httpx`;
+  import_floor_attrs_ratio: `import httpx, attrs` vs `import httpx`.
+- memory_mib: RSS of a fresh process holding one client per provider, `stack` vs `bare`,
+  `stack_share` = the difference, `httpx_only` for context (tools/bench_cold.py).
 - signer_ops_per_s[slug]: signatures per second of the provider's pure signing function, plus
   halogen_jwt_uncached / halogen_jwt_cached (a mint per attempt vs the signer's cached token).
-- import_ratio[slug]: fresh-interpreter `import <slug>_client, auth_plugins.<slug>` vs `import httpx`,
-  both without httpx's optional CLI (see _NO_HTTPX_CLI).
-- cookie_jar_us[slug]: what httpx's own cookie jar adds to a call (why the stack turns it off).
-- telemetry_overhead_us[slug]: the stack's in-process overhead (sync) with OpenTelemetry absent
-  (the stack built as when `opentelemetry` does not import), present but unconfigured (no SDK:
-  the per-call provider identity check), and exporting every span and metric to memory (the SDK,
-  a SimpleSpanProcessor into an InMemorySpanExporter, an InMemoryMetricReader); `memory_added` is
-  what exporting adds per call over unconfigured. INFO logging stays off.
+- cookie_jar_us[slug] / overhead_vs_stock_httpx_us[slug]: what httpx's own cookie jar adds to a
+  call (why the stack turns it off), and the stack's overhead over a stock-httpx bare client.
+- bare_us[slug]: the bare client's own µs per call, in process and on loopback (sync).
+- telemetry_overhead_us[slug]: the stack's in-process overhead (sync) with OpenTelemetry absent,
+  present but unconfigured (no SDK: the per-call provider identity check), and exporting every
+  span and metric to memory (the SDK, a SimpleSpanProcessor into an InMemorySpanExporter, an
+  InMemoryMetricReader); `unconfigured_added` is unconfigured minus absent, `memory_added` what
+  exporting adds per call over unconfigured. INFO logging stays off.
+- redis_store_overhead_us[sync|async]: htp's call with its token in a RedisTokenStore vs memory.
 - header_splice_us: setting a signer's three headers on a request's headers, by a HeaderBlock
   (`block`), by update_headers, and by httpx's `Headers.__setitem__` three times (`httpx_setitem`).
 - request_id_us: idnpartner's `new_request_id` vs `str(uuid.uuid4())`.
-- generate_full_s (render every client, cold, into a temp dir) and generate_noop_s.
+- generate_full_s (render every real client, cold, into a temp dir) and generate_noop_s.
+- generate_scale[N][cold_s|noop_s]: generation of an N-operation spec, from
+  tools/bench_generate.py when that module exists (otherwise absent).
+- targets: TARGETS as text; summary[target]: the worst figure, met or not, how many missed.
 A/B rounds alternate so machine drift hits both sides; medians are reported. A benchmark, not a
-test: nothing here asserts a speed; TARGETS is the one table of what a `!` is measured against.
+test: nothing here asserts a speed; TARGETS is the one table of what a `!` is measured against,
+and every figure is printed next to its target.
 Writes bench-results.json (and bench-results.png when matplotlib is installed).
 `--quick`: the in-process figures only, in a few rounds, printed and not written (to check a change
-to this file, not to quote).
+to this file, not to quote); no cold start, memory, loopback or generation.
 """
 
 from __future__ import annotations
@@ -63,13 +88,19 @@ from tools.bench_cold import (  # noqa: E402
     recipes,
 )
 
-# Generation at scale (N-operation specs) lives in tools/bench_generate.py, written separately:
-# measured when that module is there.
-bench_generate_scale: Callable[[], dict[str, dict[str, float]]] | None
-try:
-    from tools.bench_generate import bench_generate_scale  # type: ignore[import-not-found,unused-ignore]
-except ImportError:
-    bench_generate_scale = None
+
+def _generate_scale_fn() -> Callable[[], dict[str, dict[str, float]]] | None:
+    """Generation at scale (N-operation specs) lives in tools/bench_generate.py, written
+    separately: measured when that module is there."""
+    try:
+        from tools.bench_generate import bench_generate_scale  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    found: Callable[[], dict[str, dict[str, float]]] = bench_generate_scale
+    return found
+
+
+bench_generate_scale = _generate_scale_fn()
 
 # Many short rounds in alternating order (ABBA...), so a burst of machine noise lands on both
 # sides: a few long rounds let one burst decide the median.
@@ -416,30 +447,45 @@ def _signing_headers(e: Entry, stacked: Any) -> dict[str, str]:
     return {k: v for k, v in seen.items() if k.lower() not in _HTTPX_OWN}
 
 
-# Concurrent calls in one burst through one async client (asyncio.gather).
-BURSTS = (200, 1000)
+# Concurrent calls in one burst through one async client (asyncio.gather): rounds per side, and
+# how long one burst may take before it is reported as not measured (NaN, a miss).
+BURSTS = {200: (5, WATCHDOG_S), 1000: (1, 30.0)}
 
 
 def _throughput(
-    loop: asyncio.AbstractEventLoop, e: Entry, a: Any, b: Any, n: int, rounds: int = 5
-) -> tuple[float, float]:
-    """Median calls per second of `n` concurrent reads through client a, and through b, alternating."""
+    loop: asyncio.AbstractEventLoop, e: Entry, a: Any, b: Any, n: int, rounds: int, watchdog: float
+) -> tuple[float, float, int, int]:
+    """Median calls per second of `n` concurrent reads through client a, and through b, alternating
+    (completed calls over the burst's wall time), and how many calls of each side's bursts raised.
 
-    async def burst(client: Any) -> float:
+    Both clients keep httpx's default pool (100 connections, 20 kept alive, 5 s pool timeout): a
+    burst wider than 100 queues on the pool on both sides alike, and a call left waiting over 5 s
+    raises PoolTimeout, which the stack retries (a connection never made is safe to resend) and
+    the bare client does not: such calls count as failed, not as throughput. A 1000-way burst
+    through that pool can take longer than its watchdog on either side (httpcore hands queued
+    requests to connections one scan of the queue at a time): then it is reported as NaN.
+    """
+
+    async def burst(client: Any) -> tuple[float, int]:
         start = time.perf_counter()
-        await asyncio.gather(*(e.aread(client) for _ in range(n)))
-        return n / (time.perf_counter() - start)
+        done = await asyncio.gather(*(e.aread(client) for _ in range(n)), return_exceptions=True)
+        failed = sum(isinstance(r, BaseException) for r in done)
+        return (n - failed) / (time.perf_counter() - start), failed
 
     ta: list[float] = []
     tb: list[float] = []
+    failed = {id(a): 0, id(b): 0}
     for i in range(rounds):
         for client, bucket in ((a, ta), (b, tb)) if i % 2 == 0 else ((b, tb), (a, ta)):
             try:
-                bucket.append(loop.run_until_complete(asyncio.wait_for(burst(client), WATCHDOG_S)))
+                rate, errors = loop.run_until_complete(asyncio.wait_for(burst(client), watchdog))
             except TimeoutError:
-                print(f"  {n}-way burst exceeded {WATCHDOG_S} s: not measured", file=sys.stderr)
-                return float("nan"), float("nan")
-    return statistics.median(ta), statistics.median(tb)
+                side = "stack" if client is b else "bare (same header bytes)"
+                print(f"  {n}-way burst, {side}, exceeded {watchdog:g} s: not measured", file=sys.stderr)
+                return float("nan"), float("nan"), -1, -1
+            bucket.append(rate)
+            failed[id(client)] += errors
+    return statistics.median(ta), statistics.median(tb), failed[id(a)], failed[id(b)]
 
 
 def _loopback_ratios(e: Entry, slug: str, url: str) -> dict[str, float]:
@@ -468,9 +514,13 @@ def _loopback_ratios(e: Entry, slug: str, url: str) -> dict[str, float]:
         "wire_async": awire / abare,
         "bare_sync_us": bare_s * 1e6,
     }
-    for n in BURSTS:
-        wire_tp, stack_tp = _throughput(loop, e, wire, stacked, n)
+    for n, (rounds, watchdog) in BURSTS.items():
+        wire_tp, stack_tp, wire_failed, stack_failed = _throughput(
+            loop, e, wire, stacked, n, rounds, watchdog
+        )
         found[f"concurrency_{n}"] = stack_tp / wire_tp
+        found[f"failed_{n}_bare"] = wire_failed
+        found[f"failed_{n}_stack"] = stack_failed
     loop.close()
     return found
 
@@ -772,6 +822,7 @@ def main(argv: list[str] | None = None) -> int:
         "loopback_ratio_wire_vs_bare": {},
         "loopback_ratio_vs_stock_httpx": {},
         "concurrency_ratio": {},
+        "concurrency_failed_calls": {},
         "cold_start": {},
         "signer_ops_per_s": {},
         "import_ratio": {},
@@ -820,6 +871,9 @@ def main(argv: list[str] | None = None) -> int:
             "loopback": round(loop["bare_sync_us"], 1),
         }
         results["concurrency_ratio"][slug] = {n: round(v, 3) for n, v in conc.items()}
+        results["concurrency_failed_calls"][slug] = {
+            n: {side: int(loop[f"failed_{n}_{side}"]) for side in ("bare", "stack")} for n in conc
+        }
         results["signer_ops_per_s"][slug] = round(ops)
         results["ratios"][slug] = {
             "loopback_sync": loop["sync"],
@@ -835,7 +889,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{conc['1000']:>9.3f}{_mark('concurrency_ratio', conc['1000'], f'{slug} 1000-way')}"
             f"{loop['vs_bare_sync']:>8.3f}{ops:>11,.0f}{ovh['cookie_jar_us']:>8.1f}"
         )
-    print("httpx's default pool (100 connections, 20 kept alive) queues both sides of a burst alike.")
+    print("httpx's default pool (100 connections, 20 kept alive, 5 s pool timeout) queues both sides of")
+    print("a burst alike; calls that raised (PoolTimeout: the stack retries, bare does not), per side:")
+    for slug, failed in results["concurrency_failed_calls"].items():
+        print(
+            f"  {slug:<11}"
+            + ", ".join(f"{n}-way bare {f['bare']} stack {f['stack']}" for n, f in failed.items())
+        )
     print("cold start: fresh interpreter, import + client + one call against the provider's sandbox")
     print("(stack: with any token fetch or login the protocol needs; bare: the generated operation over")
     print("plain httpx with the stack's header bytes). otel: the stack with opentelemetry importable.")
