@@ -679,7 +679,8 @@ def _summary(results: dict[str, Any]) -> None:
             continue
         missed = [(w, v) for w, v in seen if not target.met(v)]
         worst_of = min if target.at_least else max
-        where, value = missed[0] if any(v != v for _, v in missed) else worst_of(seen, key=lambda p: p[1])
+        unmeasured = [(w, v) for w, v in seen if v != v]  # NaN: a stuck round, the worst of all
+        where, value = unmeasured[0] if unmeasured else worst_of(seen, key=lambda p: p[1])
         verdict = f"MISSED ({len(missed)} of {len(seen)})" if missed else "met"
         print(f"  {name:<33}{target!s:>8}  {verdict:<16} worst {value:.3g} ({where})")
         summary[name] = {
