@@ -1,0 +1,304 @@
+"""The fresh-interpreter half of `nox -s bench` (tools/bench.py): imports, cold start, memory.
+
+Every figure here is a child `python -c` process timed (or asked its RSS) from the outside, so
+what it loads is exactly what a user's service loads: the snippets import only the generated
+client and `auth_plugins`, never `tests.*` (which would inflate the stack's side); credentials are
+the sandboxes' demo constants, written into the snippet as literals.
+
+- cold start: import + build the client + ONE call of the provider's read operation against the
+  provider's spec-driven sandbox (tests/sandbox/) on loopback, served from a thread of the bench
+  process. The stack's side is what a service writes (`from auth_plugins import <slug>;
+  client = <slug>.client(creds, base_url=...); <op>.sync(client=client, ...)`), so it includes
+  every request the protocol needs before that call: htp's connect token, idnpartner's login
+  (x-user-token, then access and refresh tokens; `login()` is part of its snippet). The bare side
+  is the same generated operation (`sync_detailed`) through the generated `Client` over plain
+  httpx, sending as fixed headers the bytes the stack sent on its call (captured once beforehand
+  in a child). The sandbox may refuse replayed bytes (halogen's one-use JWT, idnpartner's
+  x-request-id, payinout's timestamp window): the bare call then gets an error status, which it
+  reads like any other response; it is timed anyway (a refusal costs the server no less than an
+  answer), and `bare_status` in bench-results.json says what the sandbox answered.
+- memory: VmRSS (/proc/self/status) of a child holding one client per provider (all five, built
+  as a service builds them, no calls so no tokens) vs a child holding the five bare generated
+  clients, each with its sync and async httpx clients created (the stack creates both when it
+  builds a client), and, for context, a child holding five plain httpx Client/AsyncClient pairs.
+
+Both run with OpenTelemetry blocked in the child (`sys.modules['opentelemetry'] = None`, as a
+service without it installed: the issue's "telemetry absent"), and cold start also with it
+importable (the bench venv has opentelemetry-api; the stack imports it when a client is built).
+httpx's CLI is blocked on both sides (_NO_HTTPX_CLI). Children import from compiled bytecode in a
+private prefix (_import_env) after one warm-up run per snippet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+RUNS = 15  # timed fresh interpreters per snippet, interleaved across the snippets
+MEMORY_RUNS = 5
+
+# httpx imports its command-line interface (click, rich: far heavier than httpx itself) whenever
+# those happen to be installed, as they are in this venv through other tools; a service's venv
+# usually has neither.
+# Blocking it on both sides measures what a plain `pip install httpx` user pays.
+_NO_HTTPX_CLI = "import sys; sys.modules['httpx._main'] = None\n"
+# A service without opentelemetry installed (the stack then builds no telemetry at all).
+_NO_OTEL = "import sys; sys.modules['opentelemetry'] = None\n"
+_RSS = (
+    "\nprint(next(int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmRSS:')))\n"
+)
+
+
+def _import_env(pycache: str) -> dict[str, str]:
+    """Imports as a deployed service sees them: from compiled bytecode.
+
+    pip compiles .pyc files at install time; uv (which nox uses here) does not, and this machine
+    sets PYTHONDONTWRITEBYTECODE, so without this every child would compile every module from
+    source and the ratio would measure the compiler rather than the import.
+    The bytecode goes to a private prefix, never into the source tree.
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def _run(code: str, env: dict[str, str]) -> str:
+    """Run `code` in a fresh interpreter of this venv; its stdout (a failure raises, with stderr)."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter, our own snippet
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench child failed:\n{code}\n{done.stderr}")
+    return done.stdout
+
+
+def _time(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    _run(code, env)
+    return time.perf_counter() - start
+
+
+def _medians(codes: dict[str, str], env: dict[str, str], runs: int = RUNS) -> dict[str, float]:
+    """Median seconds of a fresh interpreter running each snippet, interleaved, after one warm-up
+    run each (which writes the bytecode)."""
+    for code in codes.values():
+        _run(code, env)
+    times: dict[str, list[float]] = {k: [] for k in codes}
+    for _ in range(runs):
+        for key, code in codes.items():
+            times[key].append(_time(code, env))
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def bench_import(slug: str, pycache: str) -> dict[str, float]:
+    """`import` alone, and `use`: the import plus touching what a service then calls (the client
+    class, `client`, `Credentials`), which loads whatever the import left lazy. Both vs httpx."""
+    codes = {
+        "httpx": "import httpx",
+        "import": f"import {slug}_client, auth_plugins.{slug}",
+        "httpx_use": "import httpx; httpx.Client",
+        "use": (
+            f"import {slug}_client, auth_plugins.{slug} as p; {slug}_client.AuthenticatedClient;"
+            " p.client; p.Credentials"
+        ),
+    }
+    med = _medians({k: _NO_HTTPX_CLI + v for k, v in codes.items()}, _import_env(pycache))
+    return {"import": med["import"] / med["httpx"], "use": med["use"] / med["httpx_use"]}
+
+
+def bench_import_floor(pycache: str) -> float:
+    """`import httpx, attrs` vs `import httpx`: the generated models are attrs classes, so no first
+    use of a generated client can cost less than this ratio."""
+    codes = {"httpx": "import httpx", "attrs": "import httpx, attrs"}
+    med = _medians({k: _NO_HTTPX_CLI + v for k, v in codes.items()}, _import_env(pycache))
+    return med["attrs"] / med["httpx"]
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """One provider's first call, as source text: what a service writes, and its bare twin."""
+
+    slug: str
+    creds: str  # an expression building `<slug>.Credentials` from literals
+    op_module: str  # the read operation's generated module
+    op: str
+    args: str = ""  # the operation's arguments after `client=client`
+    models: str = ""  # an import line for the models `args` builds
+    login: str = ""  # what the protocol needs before any call (idnpartner)
+    stack_call: str = ""  # when a service calls a plugin helper rather than the operation
+
+    def stack_setup(self, base_url: str) -> str:
+        lines = [f"from auth_plugins import {self.slug}"]
+        if not self.stack_call:
+            lines.append(f"from {self.slug}_client.api.{self.op_module} import {self.op}")
+        if self.models:
+            lines.append(self.models)
+        lines.append(f"client = {self.slug}.client({self.creds}, base_url={base_url!r})")
+        return "\n".join(lines) + "\n"
+
+    def stack_call_text(self) -> str:
+        call = self.stack_call or f"{self.op}.sync(client=client{self._args})"
+        return (self.login + "\n" if self.login else "") + call + "\n"
+
+    def bare_setup(self, base_url: str, headers: dict[str, str]) -> str:
+        lines = [
+            f"from {self.slug}_client import Client",
+            f"from {self.slug}_client.api.{self.op_module} import {self.op}",
+        ]
+        if self.models:
+            lines.append(self.models)
+        lines.append(f"client = Client(base_url={base_url!r}, headers={headers!r})")
+        return "\n".join(lines) + "\n"
+
+    def bare_call_text(self) -> str:
+        return f"status = {self.op}.sync_detailed(client=client{self._args}).status_code\n"
+
+    @property
+    def _args(self) -> str:
+        return f", {self.args}" if self.args else ""
+
+
+def recipes() -> dict[str, Recipe]:
+    """Each provider's read operation (tests/reliability/providers.py's `read`), as a service calls it."""
+    from tests.sandbox.providers import halogen, htp, idnpartner, payinout, tradecrm
+
+    pem = halogen.DEMO_PRIVATE_KEY_PEM
+    pem_text = pem.decode() if isinstance(pem, bytes) else pem
+    accounts = "ListClientAccounts(payload=ListClientAccountsPayload(account_ids=['account_123']))"
+    found = [
+        Recipe(
+            "halogen",
+            f"halogen.Credentials({halogen.DEMO_KEY_ID!r}, {pem_text!r})",
+            "wallet_api",
+            "execute_query",
+            args=f"body={accounts}",
+            models="from halogen_client.models import ListClientAccounts, ListClientAccountsPayload",
+            stack_call=f"halogen.query(client, {accounts})",
+        ),
+        Recipe(
+            "htp",
+            f"htp.Credentials(agent_id={htp.AGENT_ID!r}, agent_secret={htp.AGENT_SECRET!r})",
+            "agent_top_up_rate",
+            "get_agent_top_up_rate",
+        ),
+        Recipe(
+            "idnpartner",
+            f"idnpartner.Credentials(app_key={idnpartner.APP_KEY!r})",
+            "external",
+            "list_banks",
+            login=f"idnpartner.login(client, {idnpartner.USERNAME!r}, {idnpartner.PASSWORD!r})",
+        ),
+        Recipe(
+            "payinout",
+            f"payinout.Credentials(token={payinout.TOKEN!r}, email={payinout.EMAIL!r},"
+            f" secret={payinout.SECRET!r})",
+            "balance",
+            "get_balance",
+            args="body=BalanceRequest()",
+            models="from payinout_client.models import BalanceRequest",
+        ),
+        Recipe(
+            "tradecrm",
+            f"tradecrm.Credentials(api_key={tradecrm.API_KEY!r}, secret={tradecrm.SECRET!r})",
+            "clients_api",
+            "list_clients",
+        ),
+    ]
+    return {r.slug: r for r in found}
+
+
+@contextmanager
+def _sandbox(slug: str) -> Iterator[str]:
+    """The provider's sandbox on loopback (a thread of this process); yields its base URL."""
+    from tests.sandbox.core import Sandbox
+    from tests.sandbox.providers import provider_class
+    from tests.sandbox.server import serve
+
+    with serve(Sandbox(provider_class(slug)).app) as server:
+        yield server.base_url
+
+
+# The headers httpx and the generated client set themselves: the bare side sends its own.
+_HTTPX_OWN = frozenset(
+    {"host", "content-length", "content-type", "user-agent", "accept-encoding", "connection"}
+)
+_CAPTURE = (
+    "import json\n"
+    "_seen = {}\n"
+    "client.get_httpx_client().event_hooks['response'] = [lambda r: _seen.update(r.request.headers)]\n"
+)
+
+
+def _sent_headers(recipe: Recipe, base_url: str, env: dict[str, str]) -> dict[str, str]:
+    """The headers the stack's first call carried, beyond httpx's own (a child runs the stack's
+    snippet with a response hook; only the last request, the operation's, is kept)."""
+    code = _NO_HTTPX_CLI + recipe.stack_setup(base_url) + _CAPTURE + recipe.stack_call_text()
+    out = _run(code + "print(json.dumps(dict(_seen)))\n", env)
+    sent: dict[str, str] = json.loads(out.splitlines()[-1])
+    return {k: v for k, v in sent.items() if k.lower() not in _HTTPX_OWN}
+
+
+def bench_cold_start(recipe: Recipe, pycache: str) -> dict[str, float]:
+    """Fresh interpreter, import + client + one call: stack (OpenTelemetry absent, and importable)
+    vs the bare generated client sending the same header bytes; medians of RUNS, interleaved."""
+    env = _import_env(pycache)
+    with _sandbox(recipe.slug) as url:
+        headers = _sent_headers(recipe, url, env)
+        stack = recipe.stack_setup(url) + recipe.stack_call_text()
+        bare = recipe.bare_setup(url, headers) + recipe.bare_call_text()
+        status = int(_run(_NO_HTTPX_CLI + bare + "print(status)\n", env).split()[-1])
+        med = _medians(
+            {
+                "stack": _NO_HTTPX_CLI + _NO_OTEL + stack,
+                "bare": _NO_HTTPX_CLI + _NO_OTEL + bare,
+                "stack_otel": _NO_HTTPX_CLI + stack,
+            },
+            env,
+        )
+    return {
+        "ratio": med["stack"] / med["bare"],
+        "ratio_otel_importable": med["stack_otel"] / med["bare"],
+        "stack_ms": med["stack"] * 1e3,
+        "bare_ms": med["bare"] * 1e3,
+        "stack_otel_ms": med["stack_otel"] * 1e3,
+        "bare_status": status,
+    }
+
+
+def bench_memory(pycache: str) -> dict[str, float]:
+    """MiB resident in a fresh process holding one client per provider: stack vs bare vs httpx."""
+    base_url = "http://127.0.0.1:9"  # never called
+    stack, bare = [], []
+    for recipe in recipes().values():
+        stack.append(recipe.stack_setup(base_url) + "clients.append(client)\n")
+        bare.append(
+            recipe.bare_setup(base_url, {})
+            + "client.get_httpx_client(); client.get_async_httpx_client(); clients.append(client)\n"
+        )
+    plain = "import httpx\nclients = [(httpx.Client(), httpx.AsyncClient()) for _ in range(5)]\n"
+    codes = {
+        "stack": "clients = []\n" + "".join(stack),
+        "bare": "clients = []\n" + "".join(bare),
+        "httpx": plain,
+    }
+    env = _import_env(pycache)
+    kib: dict[str, list[int]] = {k: [] for k in codes}
+    for code in codes.values():
+        _run(_NO_HTTPX_CLI + _NO_OTEL + code, env)  # warm-up: the bytecode
+    for _ in range(MEMORY_RUNS):
+        for key, code in codes.items():
+            kib[key].append(int(_run(_NO_HTTPX_CLI + _NO_OTEL + code + _RSS, env).split()[-1]))
+    mib = {k: statistics.median(v) / 1024 for k, v in kib.items()}
+    return {
+        "stack": mib["stack"],
+        "bare": mib["bare"],
+        "stack_share": mib["stack"] - mib["bare"],
+        "httpx_only": mib["httpx"],
+    }
