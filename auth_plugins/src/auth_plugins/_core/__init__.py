@@ -4,7 +4,7 @@ from ._backchannel import Backchannel
 from ._clock import Clock, FrozenClock
 from ._config import env_value, masked, require_text
 from ._envelope import OUTCOME_KEY, outcome_of
-from ._headers import HeaderBlock, update_headers
+from ._headers import HeaderBlock, set_header, update_headers
 from ._kit import Options, Provider, Setup
 from ._operations import Operation, OperationTable
 from ._outcome import Classifier, Outcome, classify_envelope, classify_http_json
@@ -62,6 +62,7 @@ __all__ = [
     "outcome_of",
     "parse_retry_after",
     "require_text",
+    "set_header",
     "update_headers",
     "wire_client",
 ]

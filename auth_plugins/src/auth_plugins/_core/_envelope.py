@@ -13,7 +13,7 @@ from __future__ import annotations
 import httpx
 
 from ..errors import ResponseTooLargeError
-from ._httpx_compat import header_items, set_read_content
+from ._httpx_compat import header_items, header_names, set_read_content
 from ._outcome import DECODED_JSON_KEY, Classifier, Outcome
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 
@@ -28,33 +28,23 @@ def outcome_of(response: httpx.Response) -> Outcome | None:
 
 
 def _declared_within(response: httpx.Response, limit: int) -> bool:
-    """True when an unencoded body declares one Content-Length within the cap.
+    """True when a body without Content-Encoding declares one Content-Length within the cap.
 
     h11 never lets a body run past its Content-Length, so such a body is read in one go (the
     success path stays as cheap as before); anything else is counted chunk by chunk.
     """
-    length: bytes | None = None
-    encoding = b""
-    for _, name, value in header_items(response.headers):
-        if name == b"content-length":
-            if length is not None:
-                return False
-            length = value
-        elif name == b"content-encoding":
-            encoding = value
-    if length is None or not length.isdigit() or int(length) > limit:
+    names = header_names(response.headers)
+    if b"content-encoding" in names or names.count(b"content-length") != 1:
         return False
-    return encoding.strip().lower() in (b"", b"identity")
+    length = header_items(response.headers)[names.index(b"content-length")][2]
+    return length.isdigit() and int(length) <= limit
 
 
 def _too_large(limit: int) -> ResponseTooLargeError:
     return ResponseTooLargeError(f"response body exceeds {limit} bytes; not read", limit=limit)
 
 
-def _read(response: httpx.Response, limit: int | None) -> None:
-    if limit is None or _declared_within(response, limit):
-        response.read()
-        return
+def _read_capped(response: httpx.Response, limit: int) -> None:
     chunks: list[bytes] = []
     total = 0
     for chunk in response.iter_bytes():
@@ -65,10 +55,7 @@ def _read(response: httpx.Response, limit: int | None) -> None:
     set_read_content(response, b"".join(chunks))
 
 
-async def _aread(response: httpx.Response, limit: int | None) -> None:
-    if limit is None or _declared_within(response, limit):
-        await response.aread()
-        return
+async def _aread_capped(response: httpx.Response, limit: int) -> None:
     chunks: list[bytes] = []
     total = 0
     async for chunk in response.aiter_bytes():
@@ -112,8 +99,12 @@ class EnvelopeTransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self._inner.handle_request(request)
         response.request = request
-        try:
-            _read(response, self._max_bytes)  # a whole read also closes the response
+        limit = self._max_bytes
+        try:  # a whole read also closes the response
+            if limit is None or _declared_within(response, limit):
+                response.read()
+            else:
+                _read_capped(response, limit)
         except BaseException:
             response.close()
             raise
@@ -140,8 +131,12 @@ class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response = await self._inner.handle_async_request(request)
         response.request = request
-        try:
-            await _aread(response, self._max_bytes)  # a whole read also closes the response
+        limit = self._max_bytes
+        try:  # a whole read also closes the response
+            if limit is None or _declared_within(response, limit):
+                await response.aread()
+            else:
+                await _aread_capped(response, limit)
         except BaseException:
             await response.aclose()
             raise

@@ -18,7 +18,7 @@ import httpx
 
 from ._httpx_compat import Triple, add_absent_headers, header_encoding, header_triple, splice_headers
 
-__all__ = ["HeaderBlock", "update_headers"]
+__all__ = ["HeaderBlock", "set_header", "update_headers"]
 
 
 def update_headers(headers: httpx.Headers, values: Mapping[str, str], remove: Iterable[str] = ()) -> None:
@@ -29,6 +29,13 @@ def update_headers(headers: httpx.Headers, values: Mapping[str, str], remove: It
     for name in remove:
         drop.add(name.lower().encode(encoding))
     splice_headers(headers, new, drop)
+
+
+def set_header(headers: httpx.Headers, name: str, value: str) -> None:
+    """`update_headers` for one header whose value changes on every call (a request id)."""
+    encoding = header_encoding(headers)
+    triple = header_triple(name.encode(encoding), value.encode(encoding))
+    splice_headers(headers, (triple,), frozenset((triple[1],)))
 
 
 class HeaderBlock:

@@ -172,14 +172,13 @@ def classify_http_json(response: httpx.Response) -> Outcome:
     status = response.status_code
     if status >= 400:
         return _error_outcome(response, status, decode_json(response))
-    if status < 200 or status >= 300:
+    if status < 200 or status >= 300 or status == 204:
         return _success(status)
-    if status == 204 or (not response.content and response.request.method == "HEAD"):
+    if decode_json(response) is not _NOT_JSON:
         return _success(status)
-    body = decode_json(response)
-    if body is _NOT_JSON:
-        return _malformed(response, "expected a JSON body")
-    return _success(status)
+    if not response.content and response.request.method == "HEAD":
+        return _success(status)
+    return _malformed(response, "expected a JSON body")
 
 
 def classify_envelope(response: httpx.Response, *, status_field: str = "status_code") -> Outcome:
@@ -199,5 +198,5 @@ def classify_envelope(response: httpx.Response, *, status_field: str = "status_c
         return _malformed(response, f"envelope {status_field!r} is missing or not an HTTP status integer")
     if inner >= 400:
         return _error_outcome(response, inner, body)
-    trace_id = _first_str(body, *_TRACE_PATHS)
+    trace_id = _first_str(body, ("trace_id",))  # the envelope's own field (on a success, often "")
     return _success(inner) if trace_id is None else Outcome(status=inner, ok=True, trace_id=trace_id)

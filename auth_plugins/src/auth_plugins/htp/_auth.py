@@ -86,6 +86,8 @@ class HtpAuth(AuthPolicy):
         keys: TokenStore | None = None,
     ) -> None:
         self._creds = credentials
+        # Accept-Language / Device-ID / Device-Name: a call's own value wins.
+        self._device = HeaderBlock(credentials.headers())
         self.user = user
         self._store = store
         self.clock = clock if clock is not None else store.clock
@@ -225,8 +227,7 @@ class HtpAuth(AuthPolicy):
         replace_request_body(request, seal_body(plain, suite.encrypt, self.clear_fields))
 
     def _headers(self, request: httpx.Request) -> None:
-        for name, value in self._creds.headers().items():
-            request.headers.setdefault(name, value)
+        self._device.apply_defaults(request.headers)
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         self._headers(request)

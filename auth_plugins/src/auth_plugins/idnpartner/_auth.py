@@ -18,7 +18,7 @@ from .._core import (
     OperationTable,
     Outcome,
     Token,
-    update_headers,
+    set_header,
 )
 from ..errors import AuthenticationError, ConfigurationError, EnvelopeError
 from ._credentials import Credentials, Language, check_language
@@ -162,7 +162,7 @@ class IdnpartnerAuth(AuthPolicy):
 
     # Once per logical call, above retry.
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        update_headers(request.headers, {"x-request-id": new_request_id()})
+        set_header(request.headers, "x-request-id", new_request_id())
         if self._language is not None:
             self._language.apply_defaults(request.headers)
 
