@@ -3,11 +3,10 @@
 from ._backchannel import Backchannel
 from ._clock import Clock, FrozenClock
 from ._config import env_value, masked, require_text
-from ._envelope import OUTCOME_KEY, outcome_of
 from ._headers import HeaderBlock, set_header, update_headers
 from ._kit import Options, Provider, Setup
 from ._operations import Operation, OperationTable
-from ._outcome import Classifier, Outcome, classify_envelope, classify_http_json
+from ._outcome import OUTCOME_KEY, Classifier, Outcome, classify_envelope, classify_http_json, outcome_of
 from ._policy import RetryPolicy
 from ._redact import SENSITIVE_HEADERS, constant_time_equals
 from ._replay import ReplayGuard

@@ -14,8 +14,7 @@ from typing import Any
 import httpx
 
 from ..errors import ApiError
-from ._envelope import outcome_of
-from ._outcome import Outcome
+from ._outcome import Outcome, outcome_of
 from ._telemetry import PATH_KEY
 from ._telemetry import backchannel as _span
 

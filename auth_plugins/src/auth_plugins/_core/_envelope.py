@@ -1,4 +1,5 @@
-"""Reads each response once and attaches the provider's verdict (an `Outcome`) to it.
+"""One attempt: signed (in the stack's main path), sent, its response read once and given the
+provider's verdict (an `Outcome`).
 
 Sits inside retry so an envelope 429/5xx is retried like an HTTP one. With raising turned off,
 an error hidden in an HTTP 200 envelope is surfaced by rewriting the HTTP status to the
@@ -14,17 +15,11 @@ import httpx
 
 from ..errors import ResponseTooLargeError
 from ._httpx_compat import header_items, header_names, set_read_content
-from ._outcome import DECODED_JSON_KEY, Classifier, Outcome
+from ._outcome import DECODED_JSON_KEY, OUTCOME_KEY, Classifier, outcome_of
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
+from ._signing import OP_KEY, Signing
 
 __all__ = ["DECODED_JSON_KEY", "OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
-
-OUTCOME_KEY = "auth_plugins.outcome"
-
-
-def outcome_of(response: httpx.Response) -> Outcome | None:
-    value = response.extensions.get(OUTCOME_KEY)
-    return value if isinstance(value, Outcome) else None
 
 
 def _declared_within(response: httpx.Response, limit: int) -> bool:
@@ -83,6 +78,9 @@ def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> 
 
 
 class EnvelopeTransport(httpx.BaseTransport):
+    """`signing`: sign each attempt to the configured origin before it goes out (None: the policy's
+    own requests, which it builds whole)."""
+
     def __init__(
         self,
         inner: httpx.BaseTransport,
@@ -90,13 +88,18 @@ class EnvelopeTransport(httpx.BaseTransport):
         *,
         rewrite_status: bool,
         max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        signing: Signing | None = None,
     ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status
         self._max_bytes = max_bytes
+        self._signing = signing
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        signing = self._signing
+        if signing is not None and signing.same_origin(request):
+            signing.policy.sign(request, request.extensions.get(OP_KEY))
         response = self._inner.handle_request(request)
         response.request = request
         limit = self._max_bytes
@@ -115,6 +118,8 @@ class EnvelopeTransport(httpx.BaseTransport):
 
 
 class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
+    """`signing`: as for `EnvelopeTransport`."""
+
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
@@ -122,13 +127,21 @@ class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
         *,
         rewrite_status: bool,
         max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        signing: Signing | None = None,
     ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status
         self._max_bytes = max_bytes
+        self._signing = signing
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        signing = self._signing
+        if signing is not None and signing.same_origin(request):
+            if signing.asign is None:
+                signing.policy.sign(request, request.extensions.get(OP_KEY))
+            else:
+                await signing.asign(request, request.extensions.get(OP_KEY))
         response = await self._inner.handle_async_request(request)
         response.request = request
         limit = self._max_bytes

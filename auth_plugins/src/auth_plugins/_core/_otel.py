@@ -36,7 +36,7 @@ from opentelemetry.trace import (
 )
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 
-from ._envelope import outcome_of
+from ._outcome import outcome_of
 from ._telemetry import qualified
 
 __all__ = ["CallTrace", "Instruments", "global_providers", "usable_meter", "usable_tracer"]

@@ -20,11 +20,13 @@ from ._retry_after import parse_retry_after
 
 __all__ = [
     "DECODED_JSON_KEY",
+    "OUTCOME_KEY",
     "Classifier",
     "Outcome",
     "classify_envelope",
     "classify_http_json",
     "decode_json",
+    "outcome_of",
 ]
 
 Classifier = Callable[[httpx.Response], "Outcome"]
@@ -64,6 +66,15 @@ class Outcome:
         if cls is RateLimitError:
             return RateLimitError(self.message, retry_after=self.retry_after, **kwargs)
         return cls(self.message, **kwargs)
+
+
+# Where the envelope layer leaves each response's verdict.
+OUTCOME_KEY = "auth_plugins.outcome"
+
+
+def outcome_of(response: httpx.Response) -> Outcome | None:
+    value = response.extensions.get(OUTCOME_KEY)
+    return value if isinstance(value, Outcome) else None
 
 
 _NOT_JSON = object()

@@ -13,8 +13,8 @@ import httpx
 
 from ..errors import AuthPluginsError, ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
-from ._envelope import outcome_of
 from ._operations import Operation, OperationTable
+from ._outcome import outcome_of
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._scrub import scrub_error

@@ -1,7 +1,8 @@
-"""The provider hook and the bottom transport that applies it to every attempt.
+"""The provider hook, and `Signing`: what applies it to every attempt, at the bottom of the stack.
 
-Signing is a transport, not an `httpx.Auth`: Auth runs above the transport stack, so a retry
-below it would resend a stale timestamp. Here every attempt passes through `sign()` afresh.
+Signing happens in the transport stack, not in an `httpx.Auth`: Auth runs above the transports,
+so a retry below it would resend a stale timestamp. Here every attempt passes through `sign()`
+afresh (the envelope layer, `_envelope.py`, calls it just before the attempt goes out).
 A request for another origin is never signed, and any credential header already on it is
 stripped. A redirect to another origin (one the caller chose to follow) is refused with
 `RedirectError`: a 307/308 would resend the body, a password included, to that host. httpx gives
@@ -23,7 +24,7 @@ from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
 from ._scrub import collect_secrets, redact_headers, request_secrets, scrub_error
 
-__all__ = ["OP_KEY", "SENT_KEY", "AsyncSigningTransport", "AuthPolicy", "Origin", "SigningTransport"]
+__all__ = ["OP_KEY", "SENT_KEY", "AuthPolicy", "Origin", "Signing"]
 
 OP_KEY = "auth_plugins.operation"
 # Set on every request sent to the configured origin; a redirect inherits it (see module doc).
@@ -141,15 +142,24 @@ def _strip_credentials(request: httpx.Request, sensitive: frozenset[str]) -> Non
             del request.headers[name]
 
 
-class _SigningBase:
-    def __init__(self, signer: AuthPolicy, origin: Origin, credential_headers: frozenset[str]) -> None:
-        self._signer = signer
+class Signing:
+    """A policy bound to the configured origin: which attempts it may sign.
+
+    `policy.sign` (or `asign`, when the policy has its own async one) is what the envelope layer
+    calls on an attempt for which `same_origin` is True.
+    """
+
+    def __init__(self, policy: AuthPolicy, origin: Origin, credential_headers: frozenset[str]) -> None:
+        self.policy = policy
+        self.asign = own_async(policy, "asign")  # None: call `policy.sign`
         self._origin = origin
         self._sensitive = SENSITIVE_HEADERS | credential_headers
         self._seen: tuple[str, str, int | None] | None = None
-        signer.credential_headers = signer.credential_headers | self._sensitive
+        policy.credential_headers = policy.credential_headers | self._sensitive
 
-    def _same_origin(self, request: httpx.Request) -> bool:
+    def same_origin(self, request: httpx.Request) -> bool:
+        """True for an attempt to the configured origin; otherwise strip its credential headers,
+        and refuse a redirect away from the origin (`RedirectError`)."""
         # The origin key of the last URL found same-origin: skips host decoding per attempt.
         url = request.url
         key = origin_key(url)
@@ -167,48 +177,4 @@ class _SigningBase:
         return False
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]}>"
-
-
-class SigningTransport(_SigningBase, httpx.BaseTransport):
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        signer: AuthPolicy,
-        origin: Origin,
-        credential_headers: frozenset[str] = frozenset(),
-    ) -> None:
-        super().__init__(signer, origin, credential_headers)
-        self._inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if self._same_origin(request):
-            self._signer.sign(request, request.extensions.get(OP_KEY))
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncSigningTransport(_SigningBase, httpx.AsyncBaseTransport):
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        signer: AuthPolicy,
-        origin: Origin,
-        credential_headers: frozenset[str] = frozenset(),
-    ) -> None:
-        super().__init__(signer, origin, credential_headers)
-        self._inner = inner
-        self._asign = own_async(signer, "asign")
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._same_origin(request):
-            if self._asign is None:
-                self._signer.sign(request, request.extensions.get(OP_KEY))
-            else:
-                await self._asign(request, request.extensions.get(OP_KEY))
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
+        return f"<Signing origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]}>"

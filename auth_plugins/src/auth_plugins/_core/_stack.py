@@ -24,7 +24,7 @@ from ._outcome import Classifier
 from ._policy import RetryPolicy
 from ._redact import SENSITIVE_HEADERS
 from ._retry import AsyncRetryTransport, RetryTransport
-from ._signing import AsyncSigningTransport, AuthPolicy, SigningTransport, origin_of
+from ._signing import AuthPolicy, Signing, origin_of
 from ._telemetry import Telemetry
 
 __all__ = [
@@ -136,10 +136,11 @@ def build_transport(
     signer.attach(channel=Backchannel(options.base_url, options.timeout, send=raw.handle_request))
     return RetryTransport(
         EnvelopeTransport(
-            SigningTransport(_observed(inner, options, profile), signer, origin, profile.credential_headers),
+            _observed(inner, options, profile),
             profile.classifier,
             rewrite_status=not options.raise_errors,
             max_bytes=cap,
+            signing=Signing(signer, origin, profile.credential_headers),
         ),
         signer=signer,
         operations=profile.operations,
@@ -170,12 +171,11 @@ def build_async_transport(
     signer.attach(achannel=Backchannel(options.base_url, options.timeout, asend=raw.handle_async_request))
     return AsyncRetryTransport(
         AsyncEnvelopeTransport(
-            AsyncSigningTransport(
-                _aobserved(inner, options, profile), signer, origin, profile.credential_headers
-            ),
+            _aobserved(inner, options, profile),
             profile.classifier,
             rewrite_status=not options.raise_errors,
             max_bytes=cap,
+            signing=Signing(signer, origin, profile.credential_headers),
         ),
         signer=signer,
         operations=profile.operations,

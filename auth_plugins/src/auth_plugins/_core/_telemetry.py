@@ -23,9 +23,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ..errors import ApiError
-from ._envelope import outcome_of
 from ._operations import Operation
-from ._outcome import Outcome
+from ._outcome import Outcome, outcome_of
 
 if TYPE_CHECKING:
     from . import _otel
