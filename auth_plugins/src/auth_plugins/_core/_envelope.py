@@ -14,7 +14,7 @@ from __future__ import annotations
 import httpx
 
 from ..errors import ResponseTooLargeError
-from ._httpx_compat import header_items, header_names, set_read_content
+from ._httpx_compat import header_items, set_read_content
 from ._outcome import DECODED_JSON_KEY, OUTCOME_KEY, Classifier, outcome_of
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 from ._signing import OP_KEY, Signing
@@ -23,16 +23,23 @@ __all__ = ["DECODED_JSON_KEY", "OUTCOME_KEY", "AsyncEnvelopeTransport", "Envelop
 
 
 def _declared_within(response: httpx.Response, limit: int) -> bool:
-    """True when a body without Content-Encoding declares one Content-Length within the cap.
+    """True when an unencoded body declares one Content-Length within the cap.
 
     h11 never lets a body run past its Content-Length, so such a body is read in one go (the
     success path stays as cheap as before); anything else is counted chunk by chunk.
     """
-    names = header_names(response.headers)
-    if b"content-encoding" in names or names.count(b"content-length") != 1:
+    length: bytes | None = None
+    encoding = b""
+    for _, name, value in header_items(response.headers):
+        if name == b"content-length":
+            if length is not None:
+                return False
+            length = value
+        elif name == b"content-encoding":
+            encoding = value
+    if length is None or not length.isdigit() or int(length) > limit:
         return False
-    length = header_items(response.headers)[names.index(b"content-length")][2]
-    return length.isdigit() and int(length) <= limit
+    return encoding.strip().lower() in (b"", b"identity")
 
 
 def _too_large(limit: int) -> ResponseTooLargeError:
