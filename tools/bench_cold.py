@@ -320,7 +320,7 @@ def bare_replay(recipe: Recipe, base_url: str, sent: list[Sent]) -> str:
         )
     final = {k: v for k, v in call.headers if k.lower() not in _OP_OWN}
     lines.append(f"http.headers.update({final!r})")
-    lines.append(f"statuses.append({recipe.op}.sync_detailed(client=client{recipe._args}).status_code)")
+    lines.append(f"statuses.append(int({recipe.op}.sync_detailed(client=client{recipe._args}).status_code))")
     return "\n".join(lines) + "\n"
 
 
