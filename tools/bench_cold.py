@@ -11,16 +11,27 @@ the sandboxes' demo constants, written into the snippet as literals.
   client = <slug>.client(creds, base_url=...); <op>.sync(client=client, ...)`), so it includes
   every request the protocol needs before that call: htp's connect token, idnpartner's login
   (x-user-token, then access and refresh tokens; `login()` is part of its snippet). The bare side
-  is the same generated operation (`sync_detailed`) through the generated `Client` over plain
-  httpx, sending as fixed headers the bytes the stack sent on its call (captured once beforehand
-  in a child). The sandbox may refuse replayed bytes (halogen's one-use JWT, idnpartner's
-  x-request-id, payinout's timestamp window): the bare call then gets an error status, which it
-  reads like any other response; it is timed anyway (a refusal costs the server no less than an
-  answer), and `bare_status` in bench-results.json says what the sandbox answered.
+  does the same protocol work a hand-rolled integration must do, over plain httpx: a child runs
+  the stack's snippet once with every request recorded where it reaches the sandbox (_Recorder,
+  ASGI middleware: method, path and query, headers, body, in order), and the bare snippet
+  (bare_replay) sends them all again through the generated `Client`'s own httpx client: each
+  protocol request as `http.request(method, target, headers=..., content=...)` with the captured
+  bytes, then the call as the generated operation (`sync_detailed`) with the call's captured
+  headers. Nothing in it is per provider. The sandbox may refuse replayed bytes (idnpartner's
+  x-request-id, and the one-use tokens that follow from it; payinout's timestamp window; halogen's
+  one-use JWT, where enforced): a refused request gets an error status, which the bare side reads
+  like any other response; it is timed anyway (a refusal costs the server no less than an
+  answer), and bench-results.json records what the sandbox answered each request of each side
+  (`bare_statuses`, `stack_statuses`; `bare_status` is the call's), and `requests`, their number.
+  bench_cold_phases (diagnostics, not run by the bench) splits each side's time inside the child
+  into imports, client build and requests, with the sandbox's own time per request.
 - memory: VmRSS (/proc/self/status) of a child holding one client per provider (all five, built
   as a service builds them, no calls so no tokens) vs a child holding the five bare generated
   clients, each with its sync and async httpx clients created (the stack creates both when it
-  builds a client), and, for context, a child holding five plain httpx Client/AsyncClient pairs.
+  builds a client), and, for context, a child holding five plain httpx Client/AsyncClient pairs,
+  and `bare_signing`: the bare child plus the `cryptography` primitives a hand-rolled halogen
+  signer imports to sign its ES256/RS256 JWTs (`cryptography`'s compiled extension alone is most
+  of the stack's share, so `stack_share_vs_bare_signing` says what the stack costs beyond them).
 
 Both run with OpenTelemetry blocked in the child (`sys.modules['opentelemetry'] = None`, as a
 service without it installed: the issue's "telemetry absent"), and cold start also with it
@@ -400,6 +411,13 @@ def bench_cold_start(recipe: Recipe, pycache: str) -> dict[str, Any]:
     }
 
 
+# What a hand-rolled halogen signer imports (halogen/_jwt.py's and _keys.py's primitives).
+_SIGNING_CRYPTO = (
+    "from cryptography.hazmat.primitives import hashes, serialization\n"
+    "from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils\n"
+)
+
+
 def bench_memory(pycache: str) -> dict[str, float]:
     """MiB resident in a fresh process holding one client per provider: stack vs bare vs httpx."""
     base_url = "http://127.0.0.1:9"  # never called
@@ -415,6 +433,7 @@ def bench_memory(pycache: str) -> dict[str, float]:
         "stack": "clients = []\n" + "".join(stack),
         "bare": "clients = []\n" + "".join(bare),
         "httpx": plain,
+        "bare_signing": _SIGNING_CRYPTO + "clients = []\n" + "".join(bare),
     }
     env = _import_env(pycache)
     kib: dict[str, list[int]] = {k: [] for k in codes}
@@ -429,4 +448,6 @@ def bench_memory(pycache: str) -> dict[str, float]:
         "bare": mib["bare"],
         "stack_share": mib["stack"] - mib["bare"],
         "httpx_only": mib["httpx"],
+        "bare_signing": mib["bare_signing"],
+        "stack_share_vs_bare_signing": mib["stack"] - mib["bare_signing"],
     }
