@@ -912,9 +912,7 @@ def main(argv: list[str] | None = None) -> int:
     for slug, recipe in recipes().items():
         cold = bench_cold_start(recipe, pycache)
         imp = bench_import(slug, pycache)
-        results["cold_start"][slug] = {
-            k: round(v, 3) if isinstance(v, float) else v for k, v in cold.items()
-        }
+        results["cold_start"][slug] = {k: round(v, 3) if isinstance(v, float) else v for k, v in cold.items()}
         results["import_ratio"][slug] = round(imp["import"], 3)
         results["import_use_ratio"][slug] = round(imp["use"], 3)
         results["ratios"][slug]["cold_start"] = cold["ratio"]

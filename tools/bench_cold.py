@@ -354,7 +354,11 @@ def bench_cold_phases(recipe: Recipe, pycache: str, runs: int = 5) -> dict[str, 
         at = next(i for i, line in enumerate(bare_lines) if line.startswith("client = "))
         sides = {
             "stack": (stack_import, stack_build, recipe.stack_call_text()),
-            "bare": ("".join(bare_lines[:at]), "".join(bare_lines[at : at + 2]), "".join(bare_lines[at + 2 :])),
+            "bare": (
+                "".join(bare_lines[:at]),
+                "".join(bare_lines[at : at + 2]),
+                "".join(bare_lines[at + 2 :]),
+            ),
         }
         found: dict[str, dict[str, list[float]]] = {k: {} for k in sides}
         for _ in range(runs + 1):
@@ -364,12 +368,19 @@ def bench_cold_phases(recipe: Recipe, pycache: str, runs: int = 5) -> dict[str, 
                 start = time.perf_counter()
                 marks = [float(x) for x in _run(code, env).split()[-4:]]
                 total = time.perf_counter() - start
-                spans = {n: (b - a) * 1e3 for n, a, b in zip(("import", "build", "calls"), marks, marks[1:])}
+                spans = {
+                    n: (b - a) * 1e3
+                    for n, a, b in zip(("import", "build", "calls"), marks[:-1], marks[1:], strict=True)
+                }
                 spans["python"] = total * 1e3 - sum(spans.values())
                 for name, ms in spans.items():
                     found[side].setdefault(name, []).append(ms)
-    out = {f"{side}_{name}_ms": statistics.median(v[1:]) for side, f in found.items() for name, v in f.items()}
-    out.update({f"server_ms_{i}_{r.method}_{r.target.split('?')[0]}": r.server_ms for i, r in enumerate(sent)})
+    out = {
+        f"{side}_{name}_ms": statistics.median(v[1:]) for side, f in found.items() for name, v in f.items()
+    }
+    out.update(
+        {f"server_ms_{i}_{r.method}_{r.target.split('?')[0]}": r.server_ms for i, r in enumerate(sent)}
+    )
     return out
 
 

@@ -65,7 +65,9 @@ class OperationTable:
         # The wheel installs `_ops/` as a directory next to this package: a plain read. Only an
         # import from a zip (zipimport) needs importlib.resources, which loads zipfile.
         try:
-            with open(os.path.join(os.path.dirname(os.path.dirname(__file__)), "_ops", f"{slug}.json"), "rb") as f:
+            with open(
+                os.path.join(os.path.dirname(os.path.dirname(__file__)), "_ops", f"{slug}.json"), "rb"
+            ) as f:
                 raw = f.read().decode("utf-8")
         except OSError:
             from importlib import resources
