@@ -1,5 +1,5 @@
 """What building a client (and signing) loads: the shared stack's facade is lazy like the
-provider facades, and a halogen signer never loads `cryptography.x509`, PyJWT, uuid or zipfile."""
+provider facades, and a halogen signer never loads `cryptography.x509`, PyJWT or zipfile."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_core_facade_typed_imports_equal_its_lazy_map() -> None:
         _ = core.not_a_name
 
 
-def test_halogen_signs_without_x509_pyjwt_uuid_or_zipfile() -> None:
+def test_halogen_signs_without_x509_pyjwt_or_zipfile() -> None:
     code = (
         "import sys\n"
         # as the bench: opentelemetry absent, httpx's CLI blocked (both would load what is checked);
@@ -41,7 +41,7 @@ def test_halogen_signs_without_x509_pyjwt_uuid_or_zipfile() -> None:
         "client = halogen.client(creds, base_url='http://127.0.0.1:9')\n"
         "halogen.mint('key_1', creds.private_key, now=1_767_225_600)\n"
         "loaded = set(sys.modules) - before\n"
-        "bad = sorted(m for m in loaded if m.split('.')[0] in ('jwt', 'uuid', 'zipfile')"
+        "bad = sorted(m for m in loaded if m.split('.')[0] in ('jwt', 'zipfile')"
         " or m.startswith('cryptography.x509'))\n"
         "assert not bad, bad\n"
     )

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import base64
 import json
-import os
+import uuid
 from typing import Any
 
 import httpx
@@ -93,7 +93,9 @@ def mint(
     audience: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """Sign a new token; returns (compact JWT, its claims)."""
-    claims = build_claims(key_id, now, check_ttl(ttl), jti if jti is not None else _uuid4_text(), audience)
+    claims = build_claims(
+        key_id, now, check_ttl(ttl), jti if jti is not None else str(uuid.uuid4()), audience
+    )
     alg = algorithm_for(key)
     header = {"typ": "JWT", "alg": alg, **build_header(key_id)}
     signing_input = _b64(json.dumps(header, separators=(",", ":"), sort_keys=True).encode()) + b"."
@@ -105,16 +107,6 @@ def mint(
     else:
         signature = key.sign(signing_input, padding.PKCS1v15(), hashes.SHA256())
     return (signing_input + b"." + _b64(signature)).decode("ascii"), claims
-
-
-def _uuid4_text() -> str:
-    """`str(uuid.uuid4())`: the same 122 random bits and layout, without importing `uuid` (as
-    idnpartner's `new_request_id`)."""
-    raw = bytearray(os.urandom(16))
-    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
-    raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _b64(data: bytes) -> bytes:
