@@ -18,14 +18,16 @@ For every provider in the matrix (tests/reliability/providers.py):
   1000 with a 30 s watchdog, NaN when over it); concurrency_failed_calls[slug][N][bare|stack]:
   calls of those bursts that raised (PoolTimeout).
 - cold_start[slug]: a fresh interpreter doing import + client + one call against the provider's
-  spec-driven sandbox, stack vs the bare generated client sending the same header bytes
+  spec-driven sandbox, stack vs the bare generated client replaying every request the stack sent
   (tools/bench_cold.py: `ratio`, `stack_ms`, `bare_ms`, `ratio_otel_importable`/`stack_otel_ms`
-  with opentelemetry importable, `bare_status`: what the sandbox answered the replayed bytes).
+  with opentelemetry importable, `requests`, `stack_statuses`/`bare_statuses`: what the sandbox
+  answered each request, `bare_status`: the call's).
 - import_ratio[slug] / import_use_ratio[slug] (secondary): fresh-interpreter
   `import <slug>_client, auth_plugins.<slug>` (and first use) vs `import httpx`;
   import_floor_attrs_ratio: `import httpx, attrs` vs `import httpx`.
 - memory_mib: RSS of a fresh process holding one client per provider, `stack` vs `bare`,
-  `stack_share` = the difference, `httpx_only` for context (tools/bench_cold.py).
+  `stack_share` = the difference, `httpx_only`, `bare_signing` / `stack_share_vs_bare_signing`
+  (bare plus the cryptography a halogen signer imports) for context (tools/bench_cold.py).
 - signer_ops_per_s[slug]: signatures per second of the provider's pure signing function, plus
   halogen_jwt_uncached / halogen_jwt_cached (a mint per attempt vs the signer's cached token).
 - cookie_jar_us[slug] / overhead_vs_stock_httpx_us[slug]: what httpx's own cookie jar adds to a
@@ -898,8 +900,9 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(f"{n}-way bare {f['bare']} stack {f['stack']}" for n, f in failed.items())
         )
     print("cold start: fresh interpreter, import + client + one call against the provider's sandbox")
-    print("(stack: with any token fetch or login the protocol needs; bare: the generated operation over")
-    print("plain httpx with the stack's header bytes). otel: the stack with opentelemetry importable.")
+    print("(stack: with any token fetch or login the protocol needs; bare: every request the stack sent,")
+    print("replayed over plain httpx, the call through the generated operation). otel: the stack with")
+    print("opentelemetry importable. bare got: what the sandbox answered the bare call.")
     print("import / imp+use: import and first use vs httpx (secondary).")
     t_cold = TARGETS["cold_start_ratio"]
     print(
@@ -909,7 +912,7 @@ def main(argv: list[str] | None = None) -> int:
     for slug, recipe in recipes().items():
         cold = bench_cold_start(recipe, pycache)
         imp = bench_import(slug, pycache)
-        results["cold_start"][slug] = {k: round(v, 3) for k, v in cold.items()}
+        results["cold_start"][slug] = {k: round(v, 3) if isinstance(v, float) else v for k, v in cold.items()}
         results["import_ratio"][slug] = round(imp["import"], 3)
         results["import_use_ratio"][slug] = round(imp["use"], 3)
         results["ratios"][slug]["cold_start"] = cold["ratio"]
@@ -927,7 +930,9 @@ def main(argv: list[str] | None = None) -> int:
     share = _fig("memory_stack_share_mib", mem["stack_share"], "5 clients", ".2f", " MiB")
     print(
         f"memory, one client per provider (RSS): stack {mem['stack']:.1f} MiB, bare {mem['bare']:.1f} MiB,"
-        f" stack's share {share}; plain httpx only {mem['httpx_only']:.1f} MiB"
+        f" stack's share {share}; plain httpx only {mem['httpx_only']:.1f} MiB; bare + the cryptography"
+        f" a halogen signer imports {mem['bare_signing']:.1f} MiB (stack's share over it"
+        f" {mem['stack_share_vs_bare_signing']:.2f} MiB)"
     )
     print("telemetry: stack overhead (µs, sync) with OpenTelemetry absent, unconfigured, exporting to")
     print("memory; +unconf: unconfigured over absent; +export: exporting over unconfigured")

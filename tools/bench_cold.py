@@ -11,16 +11,27 @@ the sandboxes' demo constants, written into the snippet as literals.
   client = <slug>.client(creds, base_url=...); <op>.sync(client=client, ...)`), so it includes
   every request the protocol needs before that call: htp's connect token, idnpartner's login
   (x-user-token, then access and refresh tokens; `login()` is part of its snippet). The bare side
-  is the same generated operation (`sync_detailed`) through the generated `Client` over plain
-  httpx, sending as fixed headers the bytes the stack sent on its call (captured once beforehand
-  in a child). The sandbox may refuse replayed bytes (halogen's one-use JWT, idnpartner's
-  x-request-id, payinout's timestamp window): the bare call then gets an error status, which it
-  reads like any other response; it is timed anyway (a refusal costs the server no less than an
-  answer), and `bare_status` in bench-results.json says what the sandbox answered.
+  does the same protocol work a hand-rolled integration must do, over plain httpx: a child runs
+  the stack's snippet once with every request recorded where it reaches the sandbox (_Recorder,
+  ASGI middleware: method, path and query, headers, body, in order), and the bare snippet
+  (bare_replay) sends them all again through the generated `Client`'s own httpx client: each
+  protocol request as `http.request(method, target, headers=..., content=...)` with the captured
+  bytes, then the call as the generated operation (`sync_detailed`) with the call's captured
+  headers. Nothing in it is per provider. The sandbox may refuse replayed bytes (idnpartner's
+  x-request-id, and the one-use tokens that follow from it; payinout's timestamp window; halogen's
+  one-use JWT, where enforced): a refused request gets an error status, which the bare side reads
+  like any other response; it is timed anyway (a refusal costs the server no less than an
+  answer), and bench-results.json records what the sandbox answered each request of each side
+  (`bare_statuses`, `stack_statuses`; `bare_status` is the call's), and `requests`, their number.
+  bench_cold_phases (diagnostics, not run by the bench) splits each side's time inside the child
+  into imports, client build and requests, with the sandbox's own time per request.
 - memory: VmRSS (/proc/self/status) of a child holding one client per provider (all five, built
   as a service builds them, no calls so no tokens) vs a child holding the five bare generated
   clients, each with its sync and async httpx clients created (the stack creates both when it
-  builds a client), and, for context, a child holding five plain httpx Client/AsyncClient pairs.
+  builds a client), and, for context, a child holding five plain httpx Client/AsyncClient pairs,
+  and `bare_signing`: the bare child plus the `cryptography` primitives a hand-rolled halogen
+  signer imports to sign its ES256/RS256 JWTs (`cryptography`'s compiled extension alone is most
+  of the stack's share, so `stack_share_vs_bare_signing` says what the stack costs beyond them).
 
 Both run with OpenTelemetry blocked in the child (`sys.modules['opentelemetry'] = None`, as a
 service without it installed: the issue's "telemetry absent"), and cold start also with it
@@ -40,6 +51,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 RUNS = 15  # timed fresh interpreters per snippet, interleaved across the snippets
 MEMORY_RUNS = 5
@@ -157,9 +169,6 @@ class Recipe:
         lines.append(f"client = Client(base_url={base_url!r}, headers={headers!r})")
         return "\n".join(lines) + "\n"
 
-    def bare_call_text(self) -> str:
-        return f"status = {self.op}.sync_detailed(client=client{self._args}).status_code\n"
-
     @property
     def _args(self) -> str:
         return f", {self.args}" if self.args else ""
@@ -214,46 +223,184 @@ def recipes() -> dict[str, Recipe]:
     return {r.slug: r for r in found}
 
 
+@dataclass(frozen=True)
+class Sent:
+    """One request as it reached the sandbox: what a bare replay sends again, byte for byte."""
+
+    method: str
+    target: str  # path and query, as sent
+    headers: tuple[tuple[str, str], ...]  # as sent, in order, httpx's own left out (_HTTPX_OWN)
+    body: bytes
+    status: int  # what the sandbox answered the stack
+    server_ms: float  # the sandbox's time on it (from the request's arrival to its response's end)
+
+
+class _Recorder:
+    """ASGI middleware in front of a sandbox: records every HTTP request while `recording`."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.recording = False
+        self.seen: list[Sent] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or not self.recording:
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        body = bytearray()
+        status = 0
+
+        async def receiving() -> Any:
+            message = await receive()
+            if message["type"] == "http.request":
+                body.extend(message.get("body", b""))
+            return message
+
+        async def sending(message: Any) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        await self.app(scope, receiving, sending)
+        target = scope["raw_path"].decode("latin-1")
+        if scope["query_string"]:
+            target += "?" + scope["query_string"].decode("latin-1")
+        headers = tuple(
+            (k.decode("latin-1"), v.decode("latin-1"))
+            for k, v in scope["headers"]
+            if k.decode("latin-1").lower() not in _HTTPX_OWN
+        )
+        ms = (time.perf_counter() - start) * 1e3
+        self.seen.append(Sent(scope["method"], target, headers, bytes(body), status, ms))
+
+
 @contextmanager
-def _sandbox(slug: str) -> Iterator[str]:
-    """The provider's sandbox on loopback (a thread of this process); yields its base URL."""
+def _sandbox(slug: str) -> Iterator[tuple[str, _Recorder]]:
+    """The provider's sandbox on loopback (a thread of this process) behind a _Recorder; yields
+    its base URL and the recorder."""
     from tests.sandbox.core import Sandbox
     from tests.sandbox.providers import provider_class
     from tests.sandbox.server import serve
 
-    with serve(Sandbox(provider_class(slug)).app) as server:
-        yield server.base_url
+    recorder = _Recorder(Sandbox(provider_class(slug)).app)
+    with serve(recorder) as server:
+        yield server.base_url, recorder
 
 
-# The headers httpx and the generated client set themselves: the bare side sends its own.
-_HTTPX_OWN = frozenset(
-    {"host", "content-length", "content-type", "user-agent", "accept-encoding", "connection"}
+# The headers httpx sets itself, from the request or its defaults: a replay sends its own.
+# (content-type is kept: a protocol request replayed with raw bytes needs it; the generated
+# operation sets its own, so the operation's replay drops it: _OP_OWN.)
+_HTTPX_OWN = frozenset({"host", "content-length", "user-agent", "accept-encoding", "connection"})
+_OP_OWN = frozenset({"content-type"})
+
+
+def _sent(recipe: Recipe, base_url: str, recorder: _Recorder, env: dict[str, str]) -> list[Sent]:
+    """Every request the stack's snippet sends, in order (a child runs it once, recorded): the
+    protocol's own requests (token fetch, login), then the operation's call, last."""
+    recorder.seen.clear()
+    recorder.recording = True
+    try:
+        _run(_NO_HTTPX_CLI + recipe.stack_setup(base_url) + recipe.stack_call_text(), env)
+    finally:
+        recorder.recording = False
+    sent = list(recorder.seen)
+    if not sent:
+        raise RuntimeError(f"{recipe.slug}: the stack's snippet sent nothing")
+    return sent
+
+
+def bare_replay(recipe: Recipe, base_url: str, sent: list[Sent]) -> str:
+    """The bare side's snippet: the generated `Client` over plain httpx sends every protocol
+    request the stack sent (method, target, headers, body as captured) through the client's own
+    httpx client, then the operation through the generated `sync_detailed` with the header bytes
+    the stack's call carried. Statuses go to `statuses` (protocol requests, then the call)."""
+    *protocol, call = sent
+    lines = [
+        f"from {recipe.slug}_client import Client",
+        f"from {recipe.slug}_client.api.{recipe.op_module} import {recipe.op}",
+    ]
+    if recipe.models:
+        lines.append(recipe.models)
+    lines += [f"client = Client(base_url={base_url!r})", "http = client.get_httpx_client()", "statuses = []"]
+    for r in protocol:
+        lines.append(
+            f"statuses.append(http.request({r.method!r}, {r.target!r}, headers={list(r.headers)!r},"
+            f" content={r.body!r}).status_code)"
+        )
+    final = {k: v for k, v in call.headers if k.lower() not in _OP_OWN}
+    lines.append(f"http.headers.update({final!r})")
+    lines.append(f"statuses.append(int({recipe.op}.sync_detailed(client=client{recipe._args}).status_code))")
+    return "\n".join(lines) + "\n"
+
+
+_PHASES = (
+    "import time as _t\n_marks = [_t.perf_counter()]\n",  # before the snippet's own imports
+    "_marks.append(_t.perf_counter())\n",
 )
-_CAPTURE = (
-    "import json\n"
-    "_seen = {}\n"
-    "client.get_httpx_client().event_hooks['response'] = [lambda r: _seen.update(r.request.headers)]\n"
-)
 
 
-def _sent_headers(recipe: Recipe, base_url: str, env: dict[str, str]) -> dict[str, str]:
-    """The headers the stack's first call carried, beyond httpx's own (a child runs the stack's
-    snippet with a response hook; only the last request, the operation's, is kept)."""
-    code = _NO_HTTPX_CLI + recipe.stack_setup(base_url) + _CAPTURE + recipe.stack_call_text()
-    out = _run(code + "print(json.dumps(dict(_seen)))\n", env)
-    sent: dict[str, str] = json.loads(out.splitlines()[-1])
-    return {k: v for k, v in sent.items() if k.lower() not in _HTTPX_OWN}
-
-
-def bench_cold_start(recipe: Recipe, pycache: str) -> dict[str, float]:
-    """Fresh interpreter, import + client + one call: stack (OpenTelemetry absent, and importable)
-    vs the bare generated client sending the same header bytes; medians of RUNS, interleaved."""
+def bench_cold_phases(recipe: Recipe, pycache: str, runs: int = 5) -> dict[str, float]:
+    """Where a cold start's time goes, stack and bare, from inside the child (median ms): `import`
+    (the snippet's imports), `build` (the client), `calls` (login, protocol requests and the call),
+    and `python` (the interpreter's own start-up and exit: total minus the rest, the same on both
+    sides). Diagnostics, not a target: `nox -s bench` does not call it."""
     env = _import_env(pycache)
-    with _sandbox(recipe.slug) as url:
-        headers = _sent_headers(recipe, url, env)
+    with _sandbox(recipe.slug) as (url, recorder):
+        sent = _sent(recipe, url, recorder, env)
+        stack_import, stack_build = _split(recipe.stack_setup(url))
+        bare_lines = bare_replay(recipe, url, sent).splitlines(keepends=True)
+        at = next(i for i, line in enumerate(bare_lines) if line.startswith("client = "))
+        sides = {
+            "stack": (stack_import, stack_build, recipe.stack_call_text()),
+            "bare": (
+                "".join(bare_lines[:at]),
+                "".join(bare_lines[at : at + 2]),
+                "".join(bare_lines[at + 2 :]),
+            ),
+        }
+        found: dict[str, dict[str, list[float]]] = {k: {} for k in sides}
+        for _ in range(runs + 1):
+            for side, (imports, build, calls) in sides.items():
+                code = _NO_HTTPX_CLI + _NO_OTEL + _PHASES[0] + imports + _PHASES[1] + build + _PHASES[1]
+                code += calls + _PHASES[1] + "print(*_marks)\n"
+                start = time.perf_counter()
+                marks = [float(x) for x in _run(code, env).split()[-4:]]
+                total = time.perf_counter() - start
+                spans = {
+                    n: (b - a) * 1e3
+                    for n, a, b in zip(("import", "build", "calls"), marks[:-1], marks[1:], strict=True)
+                }
+                spans["python"] = total * 1e3 - sum(spans.values())
+                for name, ms in spans.items():
+                    found[side].setdefault(name, []).append(ms)
+    out = {
+        f"{side}_{name}_ms": statistics.median(v[1:]) for side, f in found.items() for name, v in f.items()
+    }
+    out.update(
+        {f"server_ms_{i}_{r.method}_{r.target.split('?')[0]}": r.server_ms for i, r in enumerate(sent)}
+    )
+    return out
+
+
+def _split(setup: str) -> tuple[str, str]:
+    """A stack snippet's import lines, and the rest (the client's construction)."""
+    lines = setup.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if not line.startswith(("from ", "import ")))
+    return "".join(lines[:at]), "".join(lines[at:])
+
+
+def bench_cold_start(recipe: Recipe, pycache: str) -> dict[str, Any]:
+    """Fresh interpreter, import + client + one call: stack (OpenTelemetry absent, and importable)
+    vs the bare generated client replaying every request the stack sent; medians of RUNS,
+    interleaved. `bare_statuses`: what the sandbox answered each replayed request, in order."""
+    env = _import_env(pycache)
+    with _sandbox(recipe.slug) as (url, recorder):
+        sent = _sent(recipe, url, recorder, env)
         stack = recipe.stack_setup(url) + recipe.stack_call_text()
-        bare = recipe.bare_setup(url, headers) + recipe.bare_call_text()
-        status = int(_run(_NO_HTTPX_CLI + bare + "print(status)\n", env).split()[-1])
+        bare = bare_replay(recipe, url, sent)
+        statuses = json.loads(_run(_NO_HTTPX_CLI + bare + "print(statuses)\n", env).splitlines()[-1])
         med = _medians(
             {
                 "stack": _NO_HTTPX_CLI + _NO_OTEL + stack,
@@ -268,8 +415,18 @@ def bench_cold_start(recipe: Recipe, pycache: str) -> dict[str, float]:
         "stack_ms": med["stack"] * 1e3,
         "bare_ms": med["bare"] * 1e3,
         "stack_otel_ms": med["stack_otel"] * 1e3,
-        "bare_status": status,
+        "requests": len(sent),
+        "bare_status": statuses[-1],
+        "bare_statuses": statuses,
+        "stack_statuses": [r.status for r in sent],
     }
+
+
+# What a hand-rolled halogen signer imports (halogen/_jwt.py's and _keys.py's primitives).
+_SIGNING_CRYPTO = (
+    "from cryptography.hazmat.primitives import hashes, serialization\n"
+    "from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa, utils\n"
+)
 
 
 def bench_memory(pycache: str) -> dict[str, float]:
@@ -287,6 +444,7 @@ def bench_memory(pycache: str) -> dict[str, float]:
         "stack": "clients = []\n" + "".join(stack),
         "bare": "clients = []\n" + "".join(bare),
         "httpx": plain,
+        "bare_signing": _SIGNING_CRYPTO + "clients = []\n" + "".join(bare),
     }
     env = _import_env(pycache)
     kib: dict[str, list[int]] = {k: [] for k in codes}
@@ -301,4 +459,6 @@ def bench_memory(pycache: str) -> dict[str, float]:
         "bare": mib["bare"],
         "stack_share": mib["stack"] - mib["bare"],
         "httpx_only": mib["httpx"],
+        "bare_signing": mib["bare_signing"],
+        "stack_share_vs_bare_signing": mib["stack"] - mib["bare_signing"],
     }

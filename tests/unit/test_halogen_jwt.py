@@ -174,3 +174,16 @@ def test_leeway_renews_a_minute_early_or_a_fifth_of_a_short_life() -> None:
 def test_unsupported_key_cannot_mint() -> None:
     with pytest.raises(ConfigurationError, match=r"secp384r1 \(P-384\)"):
         halogen.mint("k", ec.generate_private_key(ec.SECP384R1()), now=0)
+
+
+@pytest.mark.parametrize("name", ["ec", "rsa"])
+def test_mint_writes_pyjwt_bytes(name: str) -> None:
+    """mint signs without PyJWT; its header and claims segments are PyJWT's, byte for byte (and
+    the whole token for RS256, which is deterministic)."""
+    key = vector_key(name)
+    token, claims = halogen.mint("key_1", key, now=1_767_225_600, jti="j-1", audience="https://h.example")
+    theirs = jwt.encode(claims, key, algorithm="ES256" if name == "ec" else "RS256", headers={"kid": "key_1"})
+    if name == "rsa":
+        assert token == theirs
+    else:
+        assert token.rsplit(".", 1)[0] == theirs.rsplit(".", 1)[0]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ipaddress
 import ssl
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, ParamSpec, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypedDict, TypeVar
 
 import attrs
 import httpx
@@ -36,7 +36,9 @@ from ._stack import (
     build_transport,
     make_client,
 )
-from ._store import TokenBackend
+
+if TYPE_CHECKING:  # an option's type only: providers without tokens never load the stores
+    from ._store import TokenBackend
 
 __all__ = ["Options", "Provider", "Setup"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -61,9 +62,17 @@ class OperationTable:
 
     @classmethod
     def load(cls, slug: str) -> OperationTable:
-        from importlib import resources  # lazy: only when a provider's profile is first built
+        # The wheel installs `_ops/` as a directory next to this package: a plain read. Only an
+        # import from a zip (zipimport) needs importlib.resources, which loads zipfile.
+        try:
+            with open(
+                os.path.join(os.path.dirname(os.path.dirname(__file__)), "_ops", f"{slug}.json"), "rb"
+            ) as f:
+                raw = f.read().decode("utf-8")
+        except OSError:
+            from importlib import resources
 
-        raw = resources.files("auth_plugins._ops").joinpath(f"{slug}.json").read_text("utf-8")
+            raw = resources.files("auth_plugins._ops").joinpath(f"{slug}.json").read_text("utf-8")
         return cls.from_manifest(json.loads(raw))
 
     @classmethod

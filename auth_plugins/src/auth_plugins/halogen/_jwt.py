@@ -8,17 +8,24 @@ a unique `jti`, and (inferred, issue 22) `aud` = the origin the token is sent to
 not valid at production. If Halogen documents other claims (another `aud`, a longer life), change
 `build_claims` / `build_header` / `audience_for` and nothing else.
 
-Signing uses PyJWT over `cryptography`, with the algorithm pinned by the key type: ES256 for EC
-P-256 (PyJWT emits the JWS raw r‖s form, 64 bytes) and RS256 for RSA-4096.
+Signing is JWS compact serialization (RFC 7515) over `cryptography`'s primitives, with the
+algorithm pinned by the key type: ES256 for EC P-256 (the JWS raw r‖s form, 64 bytes, RFC 7518
+§3.4) and RS256 (PKCS#1 v1.5, SHA-256) for RSA-4096. The bytes are PyJWT's (`jwt.encode`): the
+header's keys sorted, both JSON documents compact; tests/unit/test_halogen_jwt.py holds them
+equal. Not PyJWT itself: importing it loads `cryptography.x509` and `urllib.request`, which a
+signer never uses.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import uuid
 from typing import Any
 
 import httpx
-import jwt
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, utils
 
 from ..errors import ConfigurationError
 from ._keys import PrivateKey, algorithm_for
@@ -61,7 +68,7 @@ def build_claims(key_id: str, now: float, ttl: int, jti: str, audience: str | No
 
 
 def build_header(key_id: str) -> dict[str, Any]:
-    """Extra JOSE header fields (PyJWT adds `alg` and `typ: JWT`)."""
+    """Extra JOSE header fields (`mint` adds `alg` and `typ: JWT`)."""
     return {"kid": key_id}
 
 
@@ -89,5 +96,19 @@ def mint(
     claims = build_claims(
         key_id, now, check_ttl(ttl), jti if jti is not None else str(uuid.uuid4()), audience
     )
-    token = jwt.encode(claims, key, algorithm=algorithm_for(key), headers=build_header(key_id))
-    return token, claims
+    alg = algorithm_for(key)
+    header = {"typ": "JWT", "alg": alg, **build_header(key_id)}
+    signing_input = _b64(json.dumps(header, separators=(",", ":"), sort_keys=True).encode()) + b"."
+    signing_input += _b64(json.dumps(claims, separators=(",", ":")).encode())
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        r, s = utils.decode_dss_signature(key.sign(signing_input, ec.ECDSA(hashes.SHA256())))
+        size = (key.curve.key_size + 7) // 8
+        signature = r.to_bytes(size, "big") + s.to_bytes(size, "big")
+    else:
+        signature = key.sign(signing_input, padding.PKCS1v15(), hashes.SHA256())
+    return (signing_input + b"." + _b64(signature)).decode("ascii"), claims
+
+
+def _b64(data: bytes) -> bytes:
+    """base64url without padding (RFC 7515 §2)."""
+    return base64.urlsafe_b64encode(data).rstrip(b"=")

@@ -18,16 +18,17 @@ import os
 import re
 import stat
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
-from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
-from cryptography.x509.oid import NameOID
 
 from ..errors import ConfigurationError
+
+if TYPE_CHECKING:  # x509 (CSRs, subjects) loads where used: signing never needs it
+    from cryptography import x509
 
 __all__ = [
     "KEY_FILES",
@@ -172,22 +173,22 @@ def private_key_pem(key: PrivateKey) -> bytes:
 
 
 # openssl's short names for the -subj attribute types (those a CSR subject plausibly carries).
-_SUBJECT_OIDS: dict[str, x509.ObjectIdentifier] = {
-    "C": NameOID.COUNTRY_NAME,
-    "ST": NameOID.STATE_OR_PROVINCE_NAME,
-    "L": NameOID.LOCALITY_NAME,
-    "O": NameOID.ORGANIZATION_NAME,
-    "OU": NameOID.ORGANIZATIONAL_UNIT_NAME,
-    "CN": NameOID.COMMON_NAME,
-    "emailAddress": NameOID.EMAIL_ADDRESS,
-    "serialNumber": NameOID.SERIAL_NUMBER,
-    "DC": NameOID.DOMAIN_COMPONENT,
-    "UID": NameOID.USER_ID,
-    "street": NameOID.STREET_ADDRESS,
-    "postalCode": NameOID.POSTAL_CODE,
-    "title": NameOID.TITLE,
-    "GN": NameOID.GIVEN_NAME,
-    "SN": NameOID.SURNAME,
+_SUBJECT_OIDS: dict[str, str] = {  # the NameOID attribute each names
+    "C": "COUNTRY_NAME",
+    "ST": "STATE_OR_PROVINCE_NAME",
+    "L": "LOCALITY_NAME",
+    "O": "ORGANIZATION_NAME",
+    "OU": "ORGANIZATIONAL_UNIT_NAME",
+    "CN": "COMMON_NAME",
+    "emailAddress": "EMAIL_ADDRESS",
+    "serialNumber": "SERIAL_NUMBER",
+    "DC": "DOMAIN_COMPONENT",
+    "UID": "USER_ID",
+    "street": "STREET_ADDRESS",
+    "postalCode": "POSTAL_CODE",
+    "title": "TITLE",
+    "GN": "GIVEN_NAME",
+    "SN": "SURNAME",
 }
 
 
@@ -201,6 +202,9 @@ def parse_subject(subject: str) -> x509.Name:
     Like openssl: attributes in the order given, `\\/` and `\\+` escape the separators, and
     `+` joins attributes into one multi-valued RDN.
     """
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
     if not subject.startswith("/"):
         raise ConfigurationError(
             'subject must look like "/C=MY/ST=State/L=City/O=Org/OU=Unit/CN=example.com"'
@@ -214,15 +218,15 @@ def parse_subject(subject: str) -> x509.Name:
             name, sep, value = item.partition("=")
             if not sep or not name:
                 raise ConfigurationError(f"subject component {item!r} is not TYPE=value")
-            oid = _SUBJECT_OIDS.get(name)
-            if oid is None:
+            oid_name = _SUBJECT_OIDS.get(name)
+            if oid_name is None:
                 known = ", ".join(_SUBJECT_OIDS)
                 raise ConfigurationError(f"subject attribute type {name!r} is not known; use one of {known}")
             value = re.sub(r"\\(.)", r"\1", value)
             if not value:
                 raise ConfigurationError(f"subject attribute {name} has an empty value")
             try:
-                attributes.append(x509.NameAttribute(oid, value))
+                attributes.append(x509.NameAttribute(getattr(NameOID, oid_name), value))
             except ValueError as exc:  # e.g. C must be a two-letter country code
                 raise ConfigurationError(f"subject attribute {name}={value!r}: {exc}") from None
         rdns.append(x509.RelativeDistinguishedName(attributes))
@@ -233,6 +237,8 @@ def parse_subject(subject: str) -> x509.Name:
 
 def build_csr(key: PrivateKey, subject: str | x509.Name) -> x509.CertificateSigningRequest:
     """A PKCS#10 CSR for `key` signed with SHA-256, no extensions or attributes (as `openssl req -new`)."""
+    from cryptography import x509
+
     algorithm_for(key)
     name = parse_subject(subject) if isinstance(subject, str) else subject
     return x509.CertificateSigningRequestBuilder().subject_name(name).sign(key, hashes.SHA256())
