@@ -15,9 +15,11 @@ For every provider in the matrix (tests/reliability/providers.py):
   httpx's cookie jar (sync).
 - concurrency_ratio[slug]["200"|"1000"]: N concurrent async calls through one client, throughput
   stack / wire, median of bursts (see _throughput: httpx's default pool on both sides, 11 bursts a
-  side at 200, 3 at 1000, each with a watchdog, 30 s at 1000, NaN when one is over it);
+  side at 200, 3 at 1000, each with a watchdog, 30 s at 1000, NaN when one is over it; each
+  burst after WARM_POOL concurrent calls, so both sides start it with their kept-alive
+  connections, and the echo server keeps idle connections open);
   concurrency_cpu_ratio[slug][N]: the same bursts per CPU second of this process (wire's CPU
-  seconds per call / the stack's), which other jobs on the machine do not move;
+  seconds per call / the stack's), which other jobs on the machine move less than wall time;
   concurrency_failed_calls[slug][N][bare|stack]: calls of those bursts that raised (PoolTimeout).
   No token is fetched inside a burst: htp's and idnpartner's Entries seed theirs an hour from
   expiry, so the echo server (every path answered with the read's canned body) sees only reads.
@@ -391,6 +393,9 @@ def _fleet(results: dict[str, Any]) -> None:
     )
 
 
+KEEP_ALIVE_S = 600  # the echo server keeps idle connections open longer than any bench phase
+
+
 class _EchoServer:
     """uvicorn serving tools/echo_server.py in a child process on a free loopback port."""
 
@@ -403,6 +408,9 @@ class _EchoServer:
         env = {**os.environ, "BENCH_BODY_FILE": str(body), "PYTHONPATH": str(ROOT / "tools")}
         cmd = [sys.executable, "-m", "uvicorn", "echo_server:app", "--host", "127.0.0.1"]
         cmd += ["--port", str(self.port), "--log-level", "warning", "--no-access-log"]
+        # uvicorn closes a connection idle for 5 s by default: the server is not to decide which
+        # of a client's kept-alive connections survive between bursts (see _throughput's warm-up).
+        cmd += ["--timeout-keep-alive", str(KEEP_ALIVE_S)]
         self.proc = subprocess.Popen(cmd, env=env)  # noqa: S603 - our interpreter, fixed args
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -455,6 +463,7 @@ def _signing_headers(e: Entry, stacked: Any) -> dict[str, str]:
 # how long one burst may take before it is reported as not measured (NaN, a miss). A 200-way burst
 # is a fraction of a second, so one descheduled burst moves a median of few: 11 rounds a side.
 BURSTS = {200: (11, WATCHDOG_S), 1000: (3, 30.0)}
+WARM_POOL = 20  # calls in flight just before each burst: httpx's default max_keepalive_connections
 
 
 @dataclass
@@ -483,11 +492,17 @@ def _throughput(
     During a burst the client process is CPU-bound on both sides alike (httpcore's queue scans
     make up most of a call's CPU time there), so wall time is that CPU time plus whatever else ran
     on the machine: the CPU seconds per call are kept as well (concurrency_cpu_ratio), a figure
-    other jobs do not move. Wall time well over CPU time on one side only would mean that side
+    other jobs move less. Wall time well over CPU time on one side only would mean that side
     waits (a lock, a sleep, a retry's backoff).
     """
 
     async def burst(client: Any) -> tuple[float, float, int]:
+        # Every burst starts from the same pool: kept-alive connections, fresh. httpx expires a
+        # connection idle for 5 s (keepalive_expiry), which at 1000-way is about the other side's
+        # two bursts (ABBA): without this a burst would sometimes start with none and open up to
+        # 100 at once behind a queue of n, and at 1000-way the bare client then fails nearly every
+        # call (ConnectTimeout) while the stack retries them, far slower or over the watchdog.
+        await asyncio.gather(*(e.aread(client) for _ in range(WARM_POOL)))
         start, cpu = time.perf_counter(), time.process_time()
         done = await asyncio.gather(*(e.aread(client) for _ in range(n)), return_exceptions=True)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu
@@ -927,7 +942,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  {slug:<11}"
             + ", ".join(f"{n}-way bare {f['bare']} stack {f['stack']}" for n, f in failed.items())
         )
-    print("conc per CPU second (wire's CPU per call / stack's, this process; other jobs do not move it):")
+    print("conc per CPU second (wire's CPU per call / stack's, this process; less moved by other jobs):")
     for slug, cpu in results["concurrency_cpu_ratio"].items():
         print(f"  {slug:<11}" + ", ".join(f"{n}-way {v:.3f}" for n, v in cpu.items()))
     print("cold start: fresh interpreter, import + client + one call against the provider's sandbox")
