@@ -47,3 +47,22 @@ def test_a_burst_with_warm_tokens_fetches_no_token(slug: str) -> None:
     assert sum(paths.values()) == BURST  # one attempt per call
     seeded = {"htp": "Bearer seed-htp-token-value", "idnpartner": "Bearer seed-access-token-value"}
     assert bearers == {seeded[slug]}
+
+
+def test_a_burst_on_a_fresh_token_never_takes_the_renewal_lock() -> None:
+    from auth_plugins._core import Clock, Token, TokenStore
+
+    store = TokenStore(Clock(), leeway=60)
+    store.set(Token("warm", expires_at=Clock().now() + 3600))
+    fetched: list[Token | None] = []
+
+    async def fetch(old: Token | None) -> Token:
+        fetched.append(old)
+        return Token("renewed", expires_at=Clock().now() + 3600)
+
+    async def burst() -> list[str]:
+        return [t.value for t in await asyncio.gather(*(store.aget(fetch) for _ in range(BURST)))]
+
+    assert asyncio.run(burst()) == ["warm"] * BURST
+    assert fetched == []
+    assert store.renewals == 0
