@@ -14,9 +14,15 @@ For every provider in the matrix (tests/reliability/providers.py):
   bytes cost on the wire); loopback_ratio_vs_stock_httpx[slug]: stack / a bare client keeping
   httpx's cookie jar (sync).
 - concurrency_ratio[slug]["200"|"1000"]: N concurrent async calls through one client, throughput
-  stack / wire (see _throughput: httpx's default pool on both sides, 5 rounds at 200, one burst at
-  1000 with a 30 s watchdog, NaN when over it); concurrency_failed_calls[slug][N][bare|stack]:
-  calls of those bursts that raised (PoolTimeout).
+  stack / wire, median of bursts (see _throughput: httpx's default pool on both sides, 11 bursts a
+  side at 200, 5 at 1000, each with a watchdog, 30 s at 1000, NaN when one is over it; each
+  burst after WARM_POOL concurrent calls, so both sides start it with their kept-alive
+  connections, and the echo server keeps idle connections open);
+  concurrency_cpu_ratio[slug][N]: the same bursts per CPU second of this process (wire's CPU
+  seconds per call / the stack's), which other jobs on the machine move less than wall time;
+  concurrency_failed_calls[slug][N][bare|stack]: calls of those bursts that raised (PoolTimeout).
+  No token is fetched inside a burst: htp's and idnpartner's Entries seed theirs an hour from
+  expiry, so the echo server (every path answered with the read's canned body) sees only reads.
 - cold_start[slug]: a fresh interpreter doing import + client + one call against the provider's
   spec-driven sandbox, stack vs the bare generated client replaying every request the stack sent
   (tools/bench_cold.py: `ratio`, `stack_ms`, `bare_ms`, `ratio_otel_importable`/`stack_otel_ms`
@@ -389,6 +395,9 @@ def _fleet(results: dict[str, Any]) -> None:
     )
 
 
+KEEP_ALIVE_S = 600  # the echo server keeps idle connections open longer than any bench phase
+
+
 class _EchoServer:
     """uvicorn serving tools/echo_server.py in a child process on a free loopback port."""
 
@@ -401,6 +410,9 @@ class _EchoServer:
         env = {**os.environ, "BENCH_BODY_FILE": str(body), "PYTHONPATH": str(ROOT / "tools")}
         cmd = [sys.executable, "-m", "uvicorn", "echo_server:app", "--host", "127.0.0.1"]
         cmd += ["--port", str(self.port), "--log-level", "warning", "--no-access-log"]
+        # uvicorn closes a connection idle for 5 s by default: the server is not to decide which
+        # of a client's kept-alive connections survive between bursts (see _throughput's warm-up).
+        cmd += ["--timeout-keep-alive", str(KEEP_ALIVE_S)]
         self.proc = subprocess.Popen(cmd, env=env)  # noqa: S603 - our interpreter, fixed args
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -450,15 +462,28 @@ def _signing_headers(e: Entry, stacked: Any) -> dict[str, str]:
 
 
 # Concurrent calls in one burst through one async client (asyncio.gather): rounds per side, and
-# how long one burst may take before it is reported as not measured (NaN, a miss).
-BURSTS = {200: (5, WATCHDOG_S), 1000: (1, 30.0)}
+# how long one burst may take before it is reported as not measured (NaN, a miss). A 200-way burst
+# is a fraction of a second, so one descheduled burst moves a median of few: 11 rounds a side; a
+# 1000-way burst's rate varies from one to the next on both sides alike: 5.
+BURSTS = {200: (11, WATCHDOG_S), 1000: (5, 30.0)}
+WARM_POOL = 20  # calls in flight just before each burst: httpx's default max_keepalive_connections
+
+
+@dataclass
+class _Bursts:
+    """One side's bursts: calls per second (completed calls over wall time), this process's CPU
+    seconds per completed call, and how many calls raised."""
+
+    rates: list[float]
+    cpu: list[float]
+    failed: int = 0
 
 
 def _throughput(
     loop: asyncio.AbstractEventLoop, e: Entry, a: Any, b: Any, n: int, rounds: int, watchdog: float
-) -> tuple[float, float, int, int]:
-    """Median calls per second of `n` concurrent reads through client a, and through b, alternating
-    (completed calls over the burst's wall time), and how many calls of each side's bursts raised.
+) -> tuple[_Bursts, _Bursts] | None:
+    """`rounds` bursts of `n` concurrent reads through client a and through b, alternating (ABBA),
+    or None when a burst took longer than `watchdog` (not measured).
 
     Both clients keep httpx's default pool (100 connections, 20 kept alive, 5 s pool timeout): a
     burst wider than 100 queues on the pool on both sides alike, and a call left waiting over 5 s
@@ -466,28 +491,41 @@ def _throughput(
     the bare client does not: such calls count as failed, not as throughput. A 1000-way burst
     through that pool can take longer than its watchdog on either side (httpcore hands queued
     requests to connections one scan of the queue at a time): then it is reported as NaN.
+
+    During a burst the client process is CPU-bound on both sides alike (httpcore's queue scans
+    make up most of a call's CPU time there), so wall time is that CPU time plus whatever else ran
+    on the machine: the CPU seconds per call are kept as well (concurrency_cpu_ratio), a figure
+    other jobs move less. Wall time well over CPU time on one side only would mean that side
+    waits (a lock, a sleep, a retry's backoff).
     """
 
-    async def burst(client: Any) -> tuple[float, int]:
-        start = time.perf_counter()
+    async def burst(client: Any) -> tuple[float, float, int]:
+        # Every burst starts from the same pool: kept-alive connections, fresh. httpx expires a
+        # connection idle for 5 s (keepalive_expiry), which at 1000-way is about the other side's
+        # two bursts (ABBA): without this a burst would sometimes start with none and open up to
+        # 100 at once behind a queue of n, and at 1000-way the bare client then fails nearly every
+        # call (ConnectTimeout) while the stack retries them, far slower or over the watchdog.
+        await asyncio.gather(*(e.aread(client) for _ in range(WARM_POOL)))
+        start, cpu = time.perf_counter(), time.process_time()
         done = await asyncio.gather(*(e.aread(client) for _ in range(n)), return_exceptions=True)
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
         failed = sum(isinstance(r, BaseException) for r in done)
-        return (n - failed) / (time.perf_counter() - start), failed
+        return (n - failed) / wall, cpu / max(n - failed, 1), failed
 
-    ta: list[float] = []
-    tb: list[float] = []
-    failed = {id(a): 0, id(b): 0}
+    sides = {id(a): _Bursts([], []), id(b): _Bursts([], [])}
     for i in range(rounds):
-        for client, bucket in ((a, ta), (b, tb)) if i % 2 == 0 else ((b, tb), (a, ta)):
+        for client in (a, b) if i % 2 == 0 else (b, a):
             try:
-                rate, errors = loop.run_until_complete(asyncio.wait_for(burst(client), watchdog))
+                rate, cpu, errors = loop.run_until_complete(asyncio.wait_for(burst(client), watchdog))
             except TimeoutError:
                 side = "stack" if client is b else "bare (same header bytes)"
                 print(f"  {n}-way burst, {side}, exceeded {watchdog:g} s: not measured", file=sys.stderr)
-                return float("nan"), float("nan"), -1, -1
-            bucket.append(rate)
-            failed[id(client)] += errors
-    return statistics.median(ta), statistics.median(tb), failed[id(a)], failed[id(b)]
+                return None
+            found = sides[id(client)]
+            found.rates.append(rate)
+            found.cpu.append(cpu)
+            found.failed += errors
+    return sides[id(a)], sides[id(b)]
 
 
 def _loopback_ratios(e: Entry, slug: str, url: str) -> dict[str, float]:
@@ -517,12 +555,16 @@ def _loopback_ratios(e: Entry, slug: str, url: str) -> dict[str, float]:
         "bare_sync_us": bare_s * 1e6,
     }
     for n, (rounds, watchdog) in BURSTS.items():
-        wire_tp, stack_tp, wire_failed, stack_failed = _throughput(
-            loop, e, wire, stacked, n, rounds, watchdog
-        )
-        found[f"concurrency_{n}"] = stack_tp / wire_tp
-        found[f"failed_{n}_bare"] = wire_failed
-        found[f"failed_{n}_stack"] = stack_failed
+        measured = _throughput(loop, e, wire, stacked, n, rounds, watchdog)
+        if measured is None:
+            found.update({f"concurrency_{n}": float("nan"), f"concurrency_cpu_{n}": float("nan")})
+            found.update({f"failed_{n}_bare": -1, f"failed_{n}_stack": -1})
+            continue
+        w, st = measured
+        found[f"concurrency_{n}"] = statistics.median(st.rates) / statistics.median(w.rates)
+        found[f"concurrency_cpu_{n}"] = statistics.median(w.cpu) / statistics.median(st.cpu)
+        found[f"failed_{n}_bare"] = w.failed
+        found[f"failed_{n}_stack"] = st.failed
     loop.close()
     return found
 
@@ -825,6 +867,7 @@ def main(argv: list[str] | None = None) -> int:
         "loopback_ratio_wire_vs_bare": {},
         "loopback_ratio_vs_stock_httpx": {},
         "concurrency_ratio": {},
+        "concurrency_cpu_ratio": {},
         "concurrency_failed_calls": {},
         "cold_start": {},
         "signer_ops_per_s": {},
@@ -874,6 +917,9 @@ def main(argv: list[str] | None = None) -> int:
             "loopback": round(loop["bare_sync_us"], 1),
         }
         results["concurrency_ratio"][slug] = {n: round(v, 3) for n, v in conc.items()}
+        results["concurrency_cpu_ratio"][slug] = {
+            str(n): round(loop[f"concurrency_cpu_{n}"], 3) for n in BURSTS
+        }
         results["concurrency_failed_calls"][slug] = {
             n: {side: int(loop[f"failed_{n}_{side}"]) for side in ("bare", "stack")} for n in conc
         }
@@ -899,6 +945,9 @@ def main(argv: list[str] | None = None) -> int:
             f"  {slug:<11}"
             + ", ".join(f"{n}-way bare {f['bare']} stack {f['stack']}" for n, f in failed.items())
         )
+    print("conc per CPU second (wire's CPU per call / stack's, this process; less moved by other jobs):")
+    for slug, cpu in results["concurrency_cpu_ratio"].items():
+        print(f"  {slug:<11}" + ", ".join(f"{n}-way {v:.3f}" for n, v in cpu.items()))
     print("cold start: fresh interpreter, import + client + one call against the provider's sandbox")
     print("(stack: with any token fetch or login the protocol needs; bare: every request the stack sent,")
     print("replayed over plain httpx, the call through the generated operation). otel: the stack with")
