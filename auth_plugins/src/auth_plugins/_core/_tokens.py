@@ -68,7 +68,9 @@ class TokenStore:
             self._token = token
             self._failure = None
 
-    def _usable(self) -> Token | None:
+    def usable(self) -> Token | None:
+        """The current token while it is fresh, else None: what `get`/`aget` return without
+        renewing (an async caller with a warm token needs no await)."""
         token = self._token
         if token is not None and token.fresh(self.clock.now(), self.leeway):
             return token
@@ -81,7 +83,7 @@ class TokenStore:
                 self._token = None
 
     def _after_wait(self, seen_round: int) -> Token | None:
-        token = self._usable()
+        token = self.usable()
         if token is not None:
             return token
         if self._failure is not None and self._failure[0] > seen_round:
@@ -96,7 +98,7 @@ class TokenStore:
         return new
 
     def get(self, fetch: Fetch) -> Token:
-        token = self._usable()
+        token = self.usable()
         if token is not None:
             return token
         seen = self._round
@@ -113,7 +115,7 @@ class TokenStore:
                 raise
 
     async def aget(self, fetch: AsyncFetch) -> Token:
-        token = self._usable()
+        token = self.usable()
         if token is not None:
             return token
         seen = self._round

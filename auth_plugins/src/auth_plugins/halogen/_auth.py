@@ -62,7 +62,8 @@ class HalogenAuth(AuthPolicy):
         self._bearer(self.store.get(self.mint).value).apply(request.headers)
 
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
-        self._bearer((await self.store.aget(self._amint)).value).apply(request.headers)
+        token = self.store.usable() or await self.store.aget(self._amint)
+        self._bearer(token.value).apply(request.headers)
 
     def recover_unauthorized(
         self, request: httpx.Request, response: httpx.Response, outcome: Outcome

@@ -285,7 +285,7 @@ class HtpAuth(AuthPolicy):
         if op.extra.get("user_session"):
             token = await user_for(self.user, op).atoken(self._async_channel(), self._aagent)
         else:
-            token = await self._store.aget(self._afetch)
+            token = self._store.usable() or await self._store.aget(self._afetch)
         self._bearer(token.value).apply(request.headers)
 
     def _bearer(self, value: str) -> HeaderBlock:

@@ -175,7 +175,8 @@ class IdnpartnerAuth(AuthPolicy):
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
         kind = _kind(op)
         if kind == "access":
-            bearer: str | None = (await self.session.access.aget(self._arenew)).value
+            access = self.session.access
+            bearer: str | None = (access.usable() or await access.aget(self._arenew)).value
         else:
             bearer = self._other(kind)
         self._apply(request, op, bearer)
