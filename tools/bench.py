@@ -49,8 +49,9 @@ For every provider in the matrix (tests/reliability/providers.py):
   (`block`), by update_headers, and by httpx's `Headers.__setitem__` three times (`httpx_setitem`).
 - request_id_us: idnpartner's `new_request_id` vs `str(uuid.uuid4())`.
 - generate_full_s (render every real client, cold, into a temp dir) and generate_noop_s.
-- generate_scale[N][cold_s|noop_s]: generation of an N-operation spec, from
-  tools/bench_generate.py when that module exists (otherwise absent).
+- generate_scale[N][cold_s|noop_s|cold_cpu_s|noop_cpu_s]: `nox -s generate`'s code path on a
+  synthetic N-operation spec (tools/synthetic_spec.py) in a temp tree, cold and then no-op, for
+  N = 100, 500, 1000 (tools/bench_generate.py); the curve is the chart's third panel.
 - targets: TARGETS as text; summary[target]: the worst figure, met or not, how many missed.
 A/B rounds alternate so machine drift hits both sides; medians are reported. A benchmark, not a
 test: nothing here asserts a speed; TARGETS is the one table of what a `!` is measured against,
@@ -95,20 +96,7 @@ from tools.bench_cold import (  # noqa: E402
     bench_memory,
     recipes,
 )
-
-
-def _generate_scale_fn() -> Callable[[], dict[str, dict[str, float]]] | None:
-    """Generation at scale (N-operation specs) lives in tools/bench_generate.py, written
-    separately: measured when that module is there."""
-    try:
-        from tools.bench_generate import bench_generate_scale  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    found: Callable[[], dict[str, dict[str, float]]] = bench_generate_scale
-    return found
-
-
-bench_generate_scale = _generate_scale_fn()
+from tools.bench_generate import bench_generate_scale  # noqa: E402
 
 # Many short rounds in alternating order (ABBA...), so a burst of machine noise lands on both
 # sides: a few long rounds let one burst decide the median.
@@ -840,10 +828,7 @@ def quick() -> int:
 
 
 def _generate_scale(results: dict[str, Any]) -> None:
-    """tools/bench_generate.py's figures (another module, maybe not there yet): N-operation specs."""
-    if bench_generate_scale is None:
-        print("generate at scale: tools/bench_generate.py not present; not measured")
-        return
+    """tools/bench_generate.py's figures: synthetic N-operation specs, cold and no-op."""
     scale = bench_generate_scale()
     results["generate_scale"] = {n: {k: round(v, 3) for k, v in f.items()} for n, f in scale.items()}
     for n, found in sorted(scale.items(), key=lambda item: int(item[0])):

@@ -71,7 +71,7 @@ class HeaderBlock:
             for name, value in self._values.items():
                 if name not in headers:
                     headers[name] = value
-        else:
+        elif self._new:
             add_absent_headers(headers, self._new, self._names)
 
     def __repr__(self) -> str:
