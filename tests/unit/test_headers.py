@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from auth_plugins import payinout
-from auth_plugins._core import HeaderBlock, update_headers
+from auth_plugins._core import HeaderBlock, set_header, update_headers
 
 BASE = "https://pay.invalid"
 CREDS = payinout.Credentials(token="pk_tok", email="m@x.example", secret="s3cr3t")
@@ -54,6 +54,24 @@ def test_fast_path_matches_the_public_api(
         assert fast.get_list(name) == [value]  # replaced, never duplicated
     for name in remove:
         assert name not in fast
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        [],
+        [("A", "1"), ("B", "2")],
+        [("A", "1"), ("x-request-id", "old"), ("B", "2")],
+        [("X-Request-Id", "a"), ("B", "2"), ("x-request-id", "b"), ("C", "3")],  # both replaced
+    ],
+)
+def test_set_header_matches_the_public_api_in_order(start: list[tuple[str, str]]) -> None:
+    """set_header is `headers[name] = value`: the first copy replaced in place, the rest dropped."""
+    fast = httpx.Headers(start)
+    slow = fast.copy()
+    set_header(fast, "X-Request-ID", "new")
+    slow["X-Request-ID"] = "new"
+    assert fast.raw == slow.raw
 
 
 def test_stack_clients_keep_no_cookie_jar() -> None:

@@ -58,9 +58,15 @@ def test_cipher_vectors(case: dict[str, Any]) -> None:
 
 
 def test_injected_randomness_is_used() -> None:
-    stream = iter([bytes(range(16)), bytes(range(100, 112))])
-    suite = CipherSuite(CLIENT, SERVER_PUB, FIRST["key_version"], random_bytes=lambda n: next(stream))
+    asked = []
+
+    def random_bytes(n: int) -> bytes:  # the salt, then the nonce, in one draw
+        asked.append(n)
+        return bytes(range(16)) + bytes(range(100, 112))
+
+    suite = CipherSuite(CLIENT, SERVER_PUB, FIRST["key_version"], random_bytes=random_bytes)
     assert suite.encrypt(FIRST["plaintext"].encode()) == FIRST["wrapper"]
+    assert asked == [28]
 
 
 @pytest.mark.checklist(16, "encrypted payload round trip", expected="same plaintext")

@@ -1,12 +1,13 @@
-"""One attempt: signed (in the stack's main path), sent, its response read once and given the
+"""Reading and judging one attempt's response: read once (within the size cap), then given the
 provider's verdict (an `Outcome`).
 
-Sits inside retry so an envelope 429/5xx is retried like an HTTP one. With raising turned off,
-an error hidden in an HTTP 200 envelope is surfaced by rewriting the HTTP status to the
-envelope's, so the generated client parses the documented error model for that status.
-An unclassifiable body is never passed on as success. A body larger than the cap
-(`RetryPolicy.max_response_bytes`, default 20 MiB after decompression) is not read to the end: it
-raises `ResponseTooLargeError`.
+The retry transport (`_retry.py`) does this for every attempt it sends; `EnvelopeTransport` does
+it for the policy's own requests (token issuance, key handshakes), which are not retried.
+An envelope 429/5xx is therefore retried like an HTTP one. With raising turned off, an error
+hidden in an HTTP 200 envelope is surfaced by rewriting the HTTP status to the envelope's, so the
+generated client parses the documented error model for that status. An unclassifiable body is
+never passed on as success. A body larger than the cap (`RetryPolicy.max_response_bytes`,
+default 20 MiB after decompression) is not read to the end: it raises `ResponseTooLargeError`.
 """
 
 from __future__ import annotations
@@ -15,11 +16,19 @@ import httpx
 
 from ..errors import ResponseTooLargeError
 from ._httpx_compat import header_items, set_read_content
-from ._outcome import DECODED_JSON_KEY, OUTCOME_KEY, Classifier, outcome_of
+from ._outcome import DECODED_JSON_KEY, OUTCOME_KEY, Classifier, Outcome
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
-from ._signing import OP_KEY, Signing
 
-__all__ = ["DECODED_JSON_KEY", "OUTCOME_KEY", "AsyncEnvelopeTransport", "EnvelopeTransport", "outcome_of"]
+__all__ = [
+    "DECODED_JSON_KEY",
+    "OUTCOME_KEY",
+    "AsyncEnvelopeTransport",
+    "EnvelopeTransport",
+    "aread_within",
+    "judge",
+    "read_within",
+    "rejected",
+]
 
 
 def _declared_within(response: httpx.Response, limit: int) -> bool:
@@ -68,9 +77,33 @@ async def _aread_capped(response: httpx.Response, limit: int) -> None:
     set_read_content(response, b"".join(chunks))
 
 
-def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> httpx.Response:
-    outcome = classifier(response)
-    if rewrite and not outcome.ok and not outcome.malformed and outcome.status != response.status_code:
+def read_within(response: httpx.Response, limit: int | None) -> None:
+    """Read the whole body (which also closes the response), or raise past `limit` bytes."""
+    try:
+        if limit is None or _declared_within(response, limit):
+            response.read()
+        else:
+            _read_capped(response, limit)
+    except BaseException:
+        response.close()
+        raise
+
+
+async def aread_within(response: httpx.Response, limit: int | None) -> None:
+    try:
+        if limit is None or _declared_within(response, limit):
+            await response.aread()
+        else:
+            await _aread_capped(response, limit)
+    except BaseException:
+        await response.aclose()
+        raise
+
+
+def rejected(response: httpx.Response, outcome: Outcome, rewrite: bool) -> httpx.Response:
+    """The response to hand on for an outcome that is not a success: its decoded body dropped,
+    and (with `rewrite`) an envelope's error status made the HTTP status."""
+    if rewrite and not outcome.malformed and outcome.status != response.status_code:
         response = httpx.Response(
             status_code=outcome.status,
             headers=response.headers,
@@ -78,15 +111,22 @@ def _finish(response: httpx.Response, classifier: Classifier, rewrite: bool) -> 
             request=response.request,
             extensions={k: v for k, v in response.extensions.items() if k != "http_version"},
         )
+    response.extensions.pop(DECODED_JSON_KEY, None)
+    response.extensions[OUTCOME_KEY] = outcome
+    return response
+
+
+def judge(response: httpx.Response, classifier: Classifier, rewrite: bool) -> httpx.Response:
+    """The read response with its outcome in its extensions (`outcome_of`)."""
+    outcome = classifier(response)
     if not outcome.ok:
-        response.extensions.pop(DECODED_JSON_KEY, None)
+        return rejected(response, outcome, rewrite)
     response.extensions[OUTCOME_KEY] = outcome
     return response
 
 
 class EnvelopeTransport(httpx.BaseTransport):
-    """`signing`: sign each attempt to the configured origin before it goes out (None: the policy's
-    own requests, which it builds whole)."""
+    """Send, read within the cap and classify, once: for requests the policy builds whole."""
 
     def __init__(
         self,
@@ -95,37 +135,24 @@ class EnvelopeTransport(httpx.BaseTransport):
         *,
         rewrite_status: bool,
         max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
-        signing: Signing | None = None,
     ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status
         self._max_bytes = max_bytes
-        self._signing = signing
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        signing = self._signing
-        if signing is not None and signing.same_origin(request):
-            signing.policy.sign(request, request.extensions.get(OP_KEY))
         response = self._inner.handle_request(request)
         response.request = request
-        limit = self._max_bytes
-        try:  # a whole read also closes the response
-            if limit is None or _declared_within(response, limit):
-                response.read()
-            else:
-                _read_capped(response, limit)
-        except BaseException:
-            response.close()
-            raise
-        return _finish(response, self._classifier, self._rewrite)
+        read_within(response, self._max_bytes)
+        return judge(response, self._classifier, self._rewrite)
 
     def close(self) -> None:
         self._inner.close()
 
 
 class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
-    """`signing`: as for `EnvelopeTransport`."""
+    """As `EnvelopeTransport`."""
 
     def __init__(
         self,
@@ -134,33 +161,17 @@ class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
         *,
         rewrite_status: bool,
         max_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
-        signing: Signing | None = None,
     ) -> None:
         self._inner = inner
         self._classifier = classifier
         self._rewrite = rewrite_status
         self._max_bytes = max_bytes
-        self._signing = signing
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        signing = self._signing
-        if signing is not None and signing.same_origin(request):
-            if signing.asign is None:
-                signing.policy.sign(request, request.extensions.get(OP_KEY))
-            else:
-                await signing.asign(request, request.extensions.get(OP_KEY))
         response = await self._inner.handle_async_request(request)
         response.request = request
-        limit = self._max_bytes
-        try:  # a whole read also closes the response
-            if limit is None or _declared_within(response, limit):
-                await response.aread()
-            else:
-                await _aread_capped(response, limit)
-        except BaseException:
-            await response.aclose()
-            raise
-        return _finish(response, self._classifier, self._rewrite)
+        await aread_within(response, self._max_bytes)
+        return judge(response, self._classifier, self._rewrite)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -16,7 +16,14 @@ from collections.abc import Iterable, Mapping
 
 import httpx
 
-from ._httpx_compat import Triple, add_absent_headers, header_encoding, header_triple, splice_headers
+from ._httpx_compat import (
+    Triple,
+    add_absent_headers,
+    header_encoding,
+    header_triple,
+    replace_header,
+    splice_headers,
+)
 
 __all__ = ["HeaderBlock", "set_header", "update_headers"]
 
@@ -34,8 +41,8 @@ def update_headers(headers: httpx.Headers, values: Mapping[str, str], remove: It
 def set_header(headers: httpx.Headers, name: str, value: str) -> None:
     """`update_headers` for one header whose value changes on every call (a request id)."""
     encoding = header_encoding(headers)
-    triple = header_triple(name.encode(encoding), value.encode(encoding))
-    splice_headers(headers, (triple,), frozenset((triple[1],)))
+    raw = name.encode(encoding)
+    replace_header(headers, (raw, raw.lower(), value.encode(encoding)))
 
 
 class HeaderBlock:

@@ -42,6 +42,7 @@ __all__ = [
     "header_triple",
     "origin_key",
     "path_as_sent",
+    "replace_header",
     "replace_request_body",
     "set_read_content",
     "splice_headers",
@@ -99,6 +100,17 @@ def splice_headers(
     items.extend(new)
 
 
+def replace_header(headers: httpx.Headers, triple: Triple) -> None:
+    """Set one header: in the place of the first of that name (dropping the others), else last."""
+    items = headers._list
+    name = triple[1]
+    if name not in map(_lowered, items):
+        items.append(triple)
+        return
+    first = next(i for i, item in enumerate(items) if item[1] == name)
+    items[first:] = [triple, *(item for item in items[first + 1 :] if item[1] != name)]
+
+
 def add_absent_headers(headers: httpx.Headers, new: list[Triple], names: frozenset[bytes]) -> None:
     """Append each of `new` whose name the headers do not have yet (a caller's value wins).
 
@@ -138,7 +150,7 @@ def replace_request_body(request: httpx.Request, content: bytes) -> None:
     """Send `content` instead of the body the request was built with (every retry resends it)."""
     request.stream = httpx.ByteStream(content)
     request._content = content
-    request.headers["Content-Length"] = str(len(content))
+    replace_header(request.headers, (b"Content-Length", b"content-length", b"%d" % len(content)))
 
 
 def set_read_content(response: httpx.Response, content: bytes) -> None:
@@ -180,6 +192,10 @@ def _check_headers() -> None:
         raise _fail("Headers._encoding is not None for headers built without an encoding")
     splice_headers(headers, [header_triple(b"B", b"2")], {b"a"})
     if headers.raw != [(b"B", b"2")] or headers.get("b") != "2":
+        raise _fail("Headers._list is not the live storage of the headers")
+    replace_header(headers, header_triple(b"b", b"3"))
+    replace_header(headers, header_triple(b"C", b"4"))
+    if headers.raw != [(b"b", b"3"), (b"C", b"4")]:
         raise _fail("Headers._list is not the live storage of the headers")
 
 

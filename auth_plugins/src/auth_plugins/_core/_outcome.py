@@ -68,7 +68,7 @@ class Outcome:
         return cls(self.message, **kwargs)
 
 
-# Where the envelope layer leaves each response's verdict.
+# Where the stack leaves each response's verdict (`_envelope.py`).
 OUTCOME_KEY = "auth_plugins.outcome"
 
 
@@ -93,7 +93,7 @@ def _success(status: int) -> Outcome:
 
 # A body the classifier decoded (fractions as Decimal), handed to the generated client's
 # `parse_response_json` so a successful answer is decoded once. The generated clients document
-# this key; they parse the bytes themselves when it is absent. The envelope layer removes it from
+# this key; they parse the bytes themselves when it is absent. The stack removes it from
 # an answer that is not a success.
 DECODED_JSON_KEY = "decoded_json"
 

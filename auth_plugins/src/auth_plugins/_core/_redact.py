@@ -1,7 +1,7 @@
 """Credential headers and constant-time comparison.
 
 The core names no provider: each provider declares the headers its policy sets
-(`Provider(credential_headers=...)`), and the signing transport strips those plus the generic
+(`Provider(credential_headers=...)`), and the stack (`Signing`) strips those plus the generic
 ones below from any request that leaves the configured origin.
 """
 

@@ -1,6 +1,9 @@
-"""The outermost transport: one logical call, several attempts (sync and async, one file).
+"""The stack's transport: one logical call, several attempts (sync and async, one file).
 
-Every decision is the `CallPlan`'s (`_plan.py`); the two loops only carry it out.
+Once per call: the operation lookup and the policy's `prepare`. Every attempt: signed to the
+configured origin (`Signing`), sent, its response read once within the cap and classified
+(`_envelope.py`). Every decision after that is the `CallPlan`'s (`_plan.py`); the two loops only
+carry it out.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import httpx
 
 from ..errors import AuthPluginsError, ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
+from ._envelope import aread_within, read_within, rejected
 from ._operations import Operation, OperationTable
-from ._outcome import outcome_of
+from ._outcome import OUTCOME_KEY, Classifier
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._scrub import scrub_error
-from ._signing import OP_KEY, AuthPolicy, own_async
+from ._signing import OP_KEY, Signing, own_async
 from ._telemetry import Call, Telemetry
 
 __all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "RetryTransport"]
@@ -36,7 +40,8 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         self,
         inner: _Inner,
         *,
-        signer: AuthPolicy,
+        signing: Signing,
+        classifier: Classifier,
         operations: OperationTable,
         policy: RetryPolicy,
         raise_errors: bool,
@@ -48,7 +53,10 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         telemetry: Telemetry | None = None,
     ) -> None:
         self._inner = inner
-        self._signer = signer
+        self._signing = signing
+        self._signer = signer = signing.policy
+        self._classifier = classifier
+        self._max_bytes = policy.max_response_bytes
         self._ops = operations
         self._policy = policy
         self._raise = raise_errors
@@ -97,7 +105,9 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             raise
 
     def _attempts(self, request: httpx.Request, op: Operation | None, call: Call | None) -> httpx.Response:
-        self._signer.prepare(request, op)
+        signer = self._signer
+        signing = self._signing
+        signer.prepare(request, op)
         plan: CallPlan | None = None
         attempts = 0
         while True:
@@ -105,7 +115,11 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             if call is not None:
                 call.attempt()
             try:
+                if signing.same_origin(request):
+                    signer.sign(request, op)
                 response = self._inner.handle_request(request)
+                response.request = request
+                read_within(response, self._max_bytes)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
@@ -116,20 +130,22 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
                     raise connection_error(exc) from exc
                 self._sleep(step.wait)
                 continue
-            outcome = outcome_of(response)
-            if call is not None:
-                call.answered(response, outcome)
-            if outcome is None:
-                return response
+            outcome = self._classifier(response)
             if outcome.ok:
+                response.extensions[OUTCOME_KEY] = outcome
+                if call is not None:
+                    call.answered(response, outcome)
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
                 return response
+            response = rejected(response, outcome, not self._raise)
+            if call is not None:
+                call.answered(response, outcome)
             plan = plan or self._plan(request, op)
             step = plan.after_outcome(outcome)
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.RECOVER:
-                if self._signer.recover_unauthorized(request, response, outcome):
+                if signer.recover_unauthorized(request, response, outcome):
                     if call is not None:
                         call.step("recover")
                     continue
@@ -140,7 +156,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
                 self._sleep(step.wait)
                 continue
             if step.action is Action.RAISE:
-                raise self._signer.error_for(outcome, response, attempts)
+                raise signer.error_for(outcome, response, attempts)
             return response
 
     def close(self) -> None:
@@ -165,8 +181,10 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
     async def _attempts(
         self, request: httpx.Request, op: Operation | None, call: Call | None
     ) -> httpx.Response:
+        signer = self._signer
+        signing = self._signing
         if self._aprepare is None:
-            self._signer.prepare(request, op)
+            signer.prepare(request, op)
         else:
             await self._aprepare(request, op)
         plan: CallPlan | None = None
@@ -176,7 +194,14 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
             if call is not None:
                 call.attempt()
             try:
+                if signing.same_origin(request):
+                    if signing.asign is None:
+                        signer.sign(request, op)
+                    else:
+                        await signing.asign(request, op)
                 response = await self._inner.handle_async_request(request)
+                response.request = request
+                await aread_within(response, self._max_bytes)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
@@ -187,20 +212,22 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
                     raise connection_error(exc) from exc
                 await self._sleep(step.wait)
                 continue
-            outcome = outcome_of(response)
-            if call is not None:
-                call.answered(response, outcome)
-            if outcome is None:
-                return response
+            outcome = self._classifier(response)
             if outcome.ok:
+                response.extensions[OUTCOME_KEY] = outcome
+                if call is not None:
+                    call.answered(response, outcome)
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
                 return response
+            response = rejected(response, outcome, not self._raise)
+            if call is not None:
+                call.answered(response, outcome)
             plan = plan or self._plan(request, op)
             step = plan.after_outcome(outcome)
             logger.debug("%s -> %s (%s)", plan.label, outcome.status, step.action.value)
             if step.action is Action.RECOVER:
-                if await self._signer.arecover_unauthorized(request, response, outcome):
+                if await signer.arecover_unauthorized(request, response, outcome):
                     if call is not None:
                         call.step("recover")
                     continue
@@ -211,7 +238,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
                 await self._sleep(step.wait)
                 continue
             if step.action is Action.RAISE:
-                raise self._signer.error_for(outcome, response, attempts)
+                raise signer.error_for(outcome, response, attempts)
             return response
 
     async def aclose(self) -> None:

@@ -2,7 +2,7 @@
 
 Signing happens in the transport stack, not in an `httpx.Auth`: Auth runs above the transports,
 so a retry below it would resend a stale timestamp. Here every attempt passes through `sign()`
-afresh (the envelope layer, `_envelope.py`, calls it just before the attempt goes out).
+afresh (the retry transport, `_retry.py`, calls it just before each attempt goes out).
 A request for another origin is never signed, and any credential header already on it is
 stripped. A redirect to another origin (one the caller chose to follow) is refused with
 `RedirectError`: a 307/308 would resend the body, a password included, to that host. httpx gives
@@ -145,7 +145,7 @@ def _strip_credentials(request: httpx.Request, sensitive: frozenset[str]) -> Non
 class Signing:
     """A policy bound to the configured origin: which attempts it may sign.
 
-    `policy.sign` (or `asign`, when the policy has its own async one) is what the envelope layer
+    `policy.sign` (or `asign`, when the policy has its own async one) is what the retry transport
     calls on an attempt for which `same_origin` is True.
     """
 

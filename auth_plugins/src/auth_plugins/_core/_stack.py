@@ -131,18 +131,14 @@ def build_transport(
     inner = inner if inner is not None else httpx.HTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
     policy = options.retry_policy()
-    cap = policy.max_response_bytes
-    raw = EnvelopeTransport(inner, profile.classifier, rewrite_status=False, max_bytes=cap)
+    raw = EnvelopeTransport(
+        inner, profile.classifier, rewrite_status=False, max_bytes=policy.max_response_bytes
+    )
     signer.attach(channel=Backchannel(options.base_url, options.timeout, send=raw.handle_request))
     return RetryTransport(
-        EnvelopeTransport(
-            _observed(inner, options, profile),
-            profile.classifier,
-            rewrite_status=not options.raise_errors,
-            max_bytes=cap,
-            signing=Signing(signer, origin, profile.credential_headers),
-        ),
-        signer=signer,
+        _observed(inner, options, profile),
+        signing=Signing(signer, origin, profile.credential_headers),
+        classifier=profile.classifier,
         operations=profile.operations,
         policy=policy,
         raise_errors=options.raise_errors,
@@ -166,18 +162,14 @@ def build_async_transport(
     inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=options.verify, retries=0)
     origin = origin_of(httpx.URL(options.base_url))
     policy = options.retry_policy()
-    cap = policy.max_response_bytes
-    raw = AsyncEnvelopeTransport(inner, profile.classifier, rewrite_status=False, max_bytes=cap)
+    raw = AsyncEnvelopeTransport(
+        inner, profile.classifier, rewrite_status=False, max_bytes=policy.max_response_bytes
+    )
     signer.attach(achannel=Backchannel(options.base_url, options.timeout, asend=raw.handle_async_request))
     return AsyncRetryTransport(
-        AsyncEnvelopeTransport(
-            _aobserved(inner, options, profile),
-            profile.classifier,
-            rewrite_status=not options.raise_errors,
-            max_bytes=cap,
-            signing=Signing(signer, origin, profile.credential_headers),
-        ),
-        signer=signer,
+        _aobserved(inner, options, profile),
+        signing=Signing(signer, origin, profile.credential_headers),
+        classifier=profile.classifier,
         operations=profile.operations,
         policy=policy,
         raise_errors=options.raise_errors,

@@ -120,7 +120,7 @@ class Telemetry:
         return self._rebind(providers)
 
     def begin(self, request: httpx.Request, op: Operation | None) -> Call | None:
-        inst = self.live()
+        inst = self._inst if self._read is None else self.live()
         log = logger.isEnabledFor(logging.INFO)
         if inst is None and not log:
             return None

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .._core import AuthPolicy, Backchannel, Clock, HeaderBlock, Operation, Outcome, Token, TokenStore
-from .._core._httpx_compat import replace_request_body
+from .._core._httpx_compat import header_items, replace_request_body
 from .._core._signing import OP_KEY
 from .._core._telemetry import ENCRYPTED_KEY
 from ..errors import EncryptionError, EnvelopeError
@@ -67,8 +67,8 @@ _KEY_VERSION_KEY = "auth_plugins.htp.key_version"
 def _is_json(request: httpx.Request) -> bool:
     """Whether the request's Content-Type is JSON (read from the raw header list, which unlike
     `headers.get` does not decode every header first)."""
-    for name, value in request.headers.raw:
-        if name.lower() == b"content-type":
+    for _, name, value in header_items(request.headers):
+        if name == b"content-type":
             return value.lower().startswith(b"application/json")
     return False
 
@@ -226,18 +226,15 @@ class HtpAuth(AuthPolicy):
         request.extensions[ENCRYPTED_KEY] = True  # the call span's auth_plugins.encrypted
         replace_request_body(request, seal_body(plain, suite.encrypt, self.clear_fields))
 
-    def _headers(self, request: httpx.Request) -> None:
-        self._device.apply_defaults(request.headers)
-
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        self._headers(request)
+        self._device.apply_defaults(request.headers)
         plain = self._to_encrypt(request, op, request.read()) if self.encrypt else None
         if plain is not None:
             request.extensions[_PLAIN_KEY] = plain
             self._seal(request, self._keys.get(self._handshake))
 
     async def aprepare(self, request: httpx.Request, op: Operation | None) -> None:
-        self._headers(request)
+        self._device.apply_defaults(request.headers)
         plain = self._to_encrypt(request, op, await request.aread()) if self.encrypt else None
         if plain is not None:
             request.extensions[_PLAIN_KEY] = plain

@@ -127,12 +127,14 @@ class CipherSuite:
         return AESGCM(HKDF(algorithm=_SHA256, length=KEY_SIZE, salt=salt, info=INFO).derive(self._shared))
 
     def encrypt(self, plaintext: bytes) -> dict[str, str]:
-        """`{key_version, salt, data}` for `plaintext`, with a fresh random salt and nonce.
+        """`{key_version, salt, data}` for `plaintext`, with a fresh random salt and nonce (one
+        draw of `random_bytes`: the salt, then the nonce).
 
         No caller chooses them: a reused (salt, nonce) pair under one key breaks AES-GCM. Test
         vectors use `_encrypt_with`, or the constructor's `random_bytes`.
         """
-        return self._encrypt_with(plaintext, self._random(SALT_SIZE), self._random(NONCE_SIZE))
+        fresh = self._random(SALT_SIZE + NONCE_SIZE)
+        return self._encrypt_with(plaintext, fresh[:SALT_SIZE], fresh[SALT_SIZE:])
 
     def _encrypt_with(self, plaintext: bytes, salt: bytes, nonce: bytes) -> dict[str, str]:
         """`encrypt` with a given salt and nonce: for test vectors only."""
