@@ -4,6 +4,7 @@ token kind, x-user-token, x-language and the request_hook hook."""
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,38 @@ def test_request_id_is_a_fresh_uuid4_per_call() -> None:
     assert len(set(ids)) == 3
     assert all(uuid.UUID(i).version == 4 for i in ids)
     assert all(uuid.UUID(i).variant == uuid.RFC_4122 and str(uuid.UUID(i)) == i for i in ids)
+
+
+def test_request_ids_stay_unique_uuid4_across_batches_and_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from auth_plugins.idnpartner._auth import _RequestIds
+
+    ids = _RequestIds(batch=8)  # 1,000 ids: 125 draws, taken by 8 threads at once
+    with ThreadPoolExecutor(8) as pool:
+        taken = list(pool.map(lambda _: ids.take(), range(1000)))
+    assert len(set(taken)) == 1000
+    assert all(uuid.UUID(i).version == 4 and str(uuid.UUID(i)) == i for i in taken)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_never_sends_its_parents_next_request_id() -> None:
+    from auth_plugins.idnpartner._auth import _RequestIds
+
+    ids = _RequestIds(batch=64)
+    ids.take()  # the parent now holds 63 ready ids
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report its next id and leave at once
+        os.write(write, ids.take().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    parent = [ids.take() for _ in range(63)]
+    assert uuid.UUID(child).version == 4
+    assert child not in parent
 
 
 def test_request_id_is_kept_on_every_retry_of_a_call() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import httpx
 
 from ..errors import ResponseTooLargeError
-from ._httpx_compat import header_items, set_read_content
+from ._httpx_compat import read_content, set_read_content
 from ._outcome import DECODED_JSON_KEY, OUTCOME_KEY, Classifier, Outcome
 from ._policy import DEFAULT_MAX_RESPONSE_BYTES
 
@@ -29,26 +29,6 @@ __all__ = [
     "read_within",
     "rejected",
 ]
-
-
-def _declared_within(response: httpx.Response, limit: int) -> bool:
-    """True when an unencoded body declares one Content-Length within the cap.
-
-    h11 never lets a body run past its Content-Length, so such a body is read in one go (the
-    success path stays as cheap as before); anything else is counted chunk by chunk.
-    """
-    length: bytes | None = None
-    encoding = b""
-    for _, name, value in header_items(response.headers):
-        if name == b"content-length":
-            if length is not None:
-                return False
-            length = value
-        elif name == b"content-encoding":
-            encoding = value
-    if length is None or not length.isdigit() or int(length) > limit:
-        return False
-    return encoding.strip().lower() in (b"", b"identity")
 
 
 def _too_large(limit: int) -> ResponseTooLargeError:
@@ -77,10 +57,25 @@ async def _aread_capped(response: httpx.Response, limit: int) -> None:
     set_read_content(response, b"".join(chunks))
 
 
+def _in_memory_within(response: httpx.Response, limit: int | None) -> bool:
+    """True when the body is already in memory (nothing to read); raises if it is over the cap."""
+    content = read_content(response)
+    if content is None:
+        return False
+    if limit is not None and len(content) > limit:
+        raise _too_large(limit)
+    return True
+
+
 def read_within(response: httpx.Response, limit: int | None) -> None:
-    """Read the whole body (which also closes the response), or raise past `limit` bytes."""
+    """Read the whole body (which also closes the response), or raise past `limit` bytes.
+
+    The body is counted as it is decoded, whatever its Content-Length says.
+    """
     try:
-        if limit is None or _declared_within(response, limit):
+        if _in_memory_within(response, limit):
+            return
+        if limit is None:
             response.read()
         else:
             _read_capped(response, limit)
@@ -91,7 +86,9 @@ def read_within(response: httpx.Response, limit: int | None) -> None:
 
 async def aread_within(response: httpx.Response, limit: int | None) -> None:
     try:
-        if limit is None or _declared_within(response, limit):
+        if _in_memory_within(response, limit):
+            return
+        if limit is None:
             await response.aread()
         else:
             await _aread_capped(response, limit)

@@ -51,7 +51,7 @@ class HeaderBlock:
     Values may be credentials: the repr names the headers only.
     """
 
-    __slots__ = ("_drop", "_names", "_new", "_remove", "_values")
+    __slots__ = ("_drop", "_names", "_new", "_one", "_remove", "_values")
 
     def __init__(self, values: Mapping[str, str], remove: Iterable[str] = ()) -> None:
         self._values = dict(values)
@@ -65,9 +65,15 @@ class HeaderBlock:
         )
         self._names = frozenset(lower for _, lower, _ in self._new or ())
         self._drop = self._names | {r.lower().encode() for r in self._remove}
+        # One header and nothing to drop (an Accept, a bearer): replaced in place.
+        self._one = (
+            self._new[0] if self._new is not None and len(self._new) == 1 and not self._remove else None
+        )
 
     def apply(self, headers: httpx.Headers) -> None:
-        if self._new is None:
+        if self._one is not None:
+            replace_header(headers, self._one)
+        elif self._new is None:
             update_headers(headers, self._values, self._remove)
         else:
             splice_headers(headers, self._new, self._drop)

@@ -26,7 +26,7 @@ them fails at once, never by silently keeping cookies or sending a stale body.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import itemgetter
+from operator import indexOf, itemgetter
 
 import httpx
 
@@ -43,6 +43,7 @@ __all__ = [
     "origin_key",
     "path_as_sent",
     "replace_header",
+    "read_content",
     "replace_request_body",
     "set_read_content",
     "splice_headers",
@@ -107,8 +108,10 @@ def replace_header(headers: httpx.Headers, triple: Triple) -> None:
     if name not in map(_lowered, items):
         items.append(triple)
         return
-    first = next(i for i, item in enumerate(items) if item[1] == name)
-    items[first:] = [triple, *(item for item in items[first + 1 :] if item[1] != name)]
+    first = indexOf(map(_lowered, items), name)
+    items[first] = triple
+    if name in map(_lowered, items[first + 1 :]):
+        items[first + 1 :] = [item for item in items[first + 1 :] if item[1] != name]
 
 
 def add_absent_headers(headers: httpx.Headers, new: list[Triple], names: frozenset[bytes]) -> None:
@@ -151,6 +154,11 @@ def replace_request_body(request: httpx.Request, content: bytes) -> None:
     request.stream = httpx.ByteStream(content)
     request._content = content
     replace_header(request.headers, (b"Content-Length", b"content-length", b"%d" % len(content)))
+
+
+def read_content(response: httpx.Response) -> bytes | None:
+    """The body when it is already in memory (a response built with `content=`), else None."""
+    return response.__dict__.get("_content")
 
 
 def set_read_content(response: httpx.Response, content: bytes) -> None:
@@ -226,6 +234,8 @@ def _check_response_content() -> None:
     set_read_content(response, b"new!")
     if (response.content, response.read(), response.text) != (b"new!", b"new!", "new!"):
         raise _fail("Response._content is no longer the body response.content and read() return")
+    if read_content(response) != b"new!" or read_content(httpx.Response(200, stream=httpx.ByteStream(b""))):
+        raise _fail("Response._content is set before the body is read")
 
 
 def _check_layout() -> None:

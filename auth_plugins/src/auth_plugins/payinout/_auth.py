@@ -13,7 +13,6 @@ from ._credentials import Credentials
 __all__ = ["ACCEPT", "PayinoutAuth", "sign", "string_to_sign"]
 
 ACCEPT = "application/json, text/plain"
-_ACCEPT = HeaderBlock({"Accept": ACCEPT})
 
 
 def string_to_sign(timestamp: int | str, email: str) -> str:
@@ -36,15 +35,13 @@ class PayinoutAuth(AuthPolicy):
         # One tuple, replaced whole, so threads never see a timestamp with another's signature.
         self._stamp: tuple[int, HeaderBlock] = (-1, HeaderBlock({}))
 
-    def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        _ACCEPT.apply(request.headers)
-
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         ts = int(self.clock.now())
         stamp = self._stamp
         if stamp[0] != ts:
             creds = self._creds
             headers = {
+                "Accept": ACCEPT,  # the docs' Accept (a call's own loses), set with the signature
                 "X-App-Token": creds.token,
                 "X-App-Access-Ts": str(ts),
                 "X-App-Access-Sig": sign(ts, creds.email, creds.secret),
