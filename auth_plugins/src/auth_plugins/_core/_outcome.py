@@ -209,5 +209,7 @@ def classify_envelope(response: httpx.Response, *, status_field: str = "status_c
         return _malformed(response, f"envelope {status_field!r} is missing or not an HTTP status integer")
     if inner >= 400:
         return _error_outcome(response, inner, body)
-    trace_id = _first_str(body, ("trace_id",))  # the envelope's own field (on a success, often "")
+    if body.get("trace_id", "") == "":  # the envelope's own field: on a success, often "" or absent
+        return _success(inner)
+    trace_id = _first_str(body, ("trace_id",))
     return _success(inner) if trace_id is None else Outcome(status=inner, ok=True, trace_id=trace_id)

@@ -50,7 +50,7 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         label: str = "",
         closes_policy: bool = True,
         owned_headers: frozenset[str] = frozenset(),
-        telemetry: Telemetry | None = None,
+        telemetry: Telemetry,
     ) -> None:
         self._inner = inner
         self._signing = signing
@@ -95,7 +95,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
             op = self._begin(request)
-            call = self._telemetry.begin(request, op) if self._telemetry is not None else None
+            call = self._telemetry.begin(request, op)
             if call is None:
                 return self._attempts(request, op, None)
             with call:  # its span is current for prepare, signing and the policy's own requests
@@ -133,10 +133,10 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             outcome = self._classifier(response)
             if outcome.ok:
                 response.extensions[OUTCOME_KEY] = outcome
-                if call is not None:
+                if call is not None:  # without a call, logging is off below INFO (`Telemetry.begin`)
                     call.answered(response, outcome)
-                if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
+                    if logger.isEnabledFor(logging.DEBUG):
+                        logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
                 return response
             response = rejected(response, outcome, not self._raise)
             if call is not None:
@@ -169,7 +169,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
             op = self._begin(request)
-            call = self._telemetry.begin(request, op) if self._telemetry is not None else None
+            call = self._telemetry.begin(request, op)
             if call is None:
                 return await self._attempts(request, op, None)
             with call:  # its span is current for prepare, signing and the policy's own requests
@@ -215,10 +215,10 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
             outcome = self._classifier(response)
             if outcome.ok:
                 response.extensions[OUTCOME_KEY] = outcome
-                if call is not None:
+                if call is not None:  # without a call, logging is off below INFO (`Telemetry.begin`)
                     call.answered(response, outcome)
-                if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
+                    if logger.isEnabledFor(logging.DEBUG):
+                        logger.debug("%s -> %s", CallLabel(self._label, request, op), outcome.status)
                 return response
             response = rejected(response, outcome, not self._raise)
             if call is not None:

@@ -163,7 +163,10 @@ class Signing:
         # The origin key of the last URL found same-origin: skips host decoding per attempt.
         url = request.url
         key = origin_key(url)
-        if key == self._seen or origin_of(url) == self._origin:
+        if key == self._seen:
+            request.extensions[SENT_KEY] = True
+            return True
+        if origin_of(url) == self._origin:
             self._seen = key
             request.extensions[SENT_KEY] = True
             return True

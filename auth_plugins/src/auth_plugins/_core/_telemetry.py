@@ -120,6 +120,8 @@ class Telemetry:
         return self._rebind(providers)
 
     def begin(self, request: httpx.Request, op: Operation | None) -> Call | None:
+        """The call's record; None when no provider is live and the `auth_plugins` logger is below
+        INFO (so DEBUG is off too: the retry loop then skips its own log checks)."""
         inst = self._inst if self._read is None else self.live()
         log = logger.isEnabledFor(logging.INFO)
         if inst is None and not log:

@@ -197,12 +197,12 @@ class IdnpartnerAuth(AuthPolicy):
 
     # Every attempt.
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
-        kind = _kind(op)
+        kind = "access" if op is None else op.token_kind  # `_kind(op)`
         bearer = self.session.access.get(self._renew).value if kind == "access" else self._other(kind)
         self._apply(request, op, bearer)
 
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
-        kind = _kind(op)
+        kind = "access" if op is None else op.token_kind
         if kind == "access":
             access = self.session.access
             bearer: str | None = (access.usable() or await access.aget(self._arenew)).value
