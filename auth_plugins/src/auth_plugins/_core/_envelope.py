@@ -57,25 +57,18 @@ async def _aread_capped(response: httpx.Response, limit: int) -> None:
     set_read_content(response, b"".join(chunks))
 
 
-def _in_memory_within(response: httpx.Response, limit: int | None) -> bool:
-    """True when the body is already in memory (nothing to read); raises if it is over the cap."""
-    content = read_content(response)
-    if content is None:
-        return False
-    if limit is not None and len(content) > limit:
-        raise _too_large(limit)
-    return True
-
-
 def read_within(response: httpx.Response, limit: int | None) -> None:
     """Read the whole body (which also closes the response), or raise past `limit` bytes.
 
-    The body is counted as it is decoded, whatever its Content-Length says.
+    The body is counted as it is decoded, whatever its Content-Length says. A body already in
+    memory (a response built with `content=`) is only checked for size.
     """
     try:
-        if _in_memory_within(response, limit):
-            return
-        if limit is None:
+        content = read_content(response)
+        if content is not None:
+            if limit is not None and len(content) > limit:
+                raise _too_large(limit)
+        elif limit is None:
             response.read()
         else:
             _read_capped(response, limit)
@@ -86,9 +79,11 @@ def read_within(response: httpx.Response, limit: int | None) -> None:
 
 async def aread_within(response: httpx.Response, limit: int | None) -> None:
     try:
-        if _in_memory_within(response, limit):
-            return
-        if limit is None:
+        content = read_content(response)
+        if content is not None:
+            if limit is not None and len(content) > limit:
+                raise _too_large(limit)
+        elif limit is None:
             await response.aread()
         else:
             await _aread_capped(response, limit)

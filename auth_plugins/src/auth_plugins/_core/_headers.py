@@ -22,6 +22,7 @@ from ._httpx_compat import (
     header_encoding,
     header_triple,
     replace_header,
+    set_header,
     splice_headers,
 )
 
@@ -36,13 +37,6 @@ def update_headers(headers: httpx.Headers, values: Mapping[str, str], remove: It
     for name in remove:
         drop.add(name.lower().encode(encoding))
     splice_headers(headers, new, drop)
-
-
-def set_header(headers: httpx.Headers, name: str, value: str) -> None:
-    """`update_headers` for one header whose value changes on every call (a request id)."""
-    encoding = header_encoding(headers)
-    raw = name.encode(encoding)
-    replace_header(headers, (raw, raw.lower(), value.encode(encoding)))
 
 
 class HeaderBlock:

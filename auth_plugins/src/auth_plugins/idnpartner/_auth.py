@@ -191,7 +191,7 @@ class IdnpartnerAuth(AuthPolicy):
 
     # Once per logical call, above retry.
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        set_header(request.headers, "x-request-id", new_request_id())
+        set_header(request.headers, "x-request-id", _REQUEST_IDS.take())  # `new_request_id()`
         if self._language is not None:
             self._language.apply_defaults(request.headers)
 
