@@ -108,21 +108,16 @@ class Telemetry:
         self._inst = None if tracer is None and meter is None else self._otel.Instruments(tracer, meter)
         return self._inst
 
-    def live(self) -> _otel.Instruments | None:
-        """The instruments when a tracer or meter provider is configured, else None."""
-        read = self._read
-        if read is None:
-            return self._inst
-        providers = read()
-        seen = self._seen
-        if providers[0] is seen[0] and providers[1] is seen[1]:
-            return self._inst
-        return self._rebind(providers)
-
     def begin(self, request: httpx.Request, op: Operation | None) -> Call | None:
         """The call's record; None when no provider is live and the `auth_plugins` logger is below
         INFO (so DEBUG is off too: the retry loop then skips its own log checks)."""
-        inst = self._inst if self._read is None else self.live()
+        inst = self._inst  # the instruments of the providers last seen
+        read = self._read
+        if read is not None:  # global providers: a provider configured since is picked up here
+            providers = read()
+            seen = self._seen
+            if providers[0] is not seen[0] or providers[1] is not seen[1]:
+                inst = self._rebind(providers)
         log = logger.isEnabledFor(logging.INFO)
         if inst is None and not log:
             return None
