@@ -651,3 +651,16 @@ def test_no_secret_token_or_signature_leaks(
     assert debug_logs.records, "expected the stack to log at DEBUG"
     for value in leaks:
         assert value not in text
+
+
+def test_async_stack_awaits_aprepare_only_when_encrypting() -> None:
+    """Without encryption htp's `aprepare` is its `prepare`: the async stack calls that directly."""
+    from auth_plugins._core._signing import own_async
+
+    store = htp.token_store(CREDS, base_url="https://awaits.invalid", clock=FrozenClock())
+    plain, sealing = htp.HtpAuth(CREDS, store), htp.HtpAuth(CREDS, store, encrypt=True)
+    assert own_async(plain, "aprepare") is None
+    assert own_async(sealing, "aprepare") is not None
+    assert own_async(plain, "asign") is not None  # the token store's async renewal
+    with pytest.raises(AttributeError):
+        plain.encrypt = True  # type: ignore[misc]  # fixed when built: the stack decided on it

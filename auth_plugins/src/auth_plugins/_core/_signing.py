@@ -52,7 +52,7 @@ class AuthPolicy:
     channel: Backchannel | None = None
     achannel: Backchannel | None = None
     # Headers whose values are credentials: the generic ones, plus the provider's declared
-    # `credential_headers` (added when a signing transport is built over this policy).
+    # `credential_headers` (added when the stack binds this policy to its origin: `Signing`).
     credential_headers: frozenset[str] = SENSITIVE_HEADERS
 
     def attach(self, channel: Backchannel | None = None, achannel: Backchannel | None = None) -> None:
@@ -96,6 +96,12 @@ class AuthPolicy:
     async def aprepare(self, request: httpx.Request, op: Operation | None) -> None:
         self.prepare(request, op)
 
+    def awaits(self, name: str) -> bool:
+        """Whether the async transports must await this policy's async hook `name` (`aprepare`,
+        `asign`). False where it is AuthPolicy's own, which only calls the sync one: they then
+        call that directly, with no coroutine per call. Decided once, when a transport is built."""
+        return getattr(type(self), name) is not getattr(AuthPolicy, name)
+
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         return None
 
@@ -123,9 +129,9 @@ AsyncHook = Callable[[httpx.Request, Operation | None], Awaitable[None]]
 
 
 def own_async(policy: AuthPolicy, name: str) -> AsyncHook | None:
-    """The policy's async hook `name`, or None where it is AuthPolicy's, which only calls the sync
-    one: the async transports then call that directly, with no coroutine per call."""
-    if getattr(type(policy), name) is getattr(AuthPolicy, name):
+    """The policy's async hook `name`, or None when it need not be awaited (`AuthPolicy.awaits`):
+    the async transports then call the sync one directly."""
+    if not policy.awaits(name):
         return None
     hook: AsyncHook = getattr(policy, name)
     return hook

@@ -91,7 +91,7 @@ class HtpAuth(AuthPolicy):
         self.user = user
         self._store = store
         self.clock = clock if clock is not None else store.clock
-        self.encrypt = encrypt
+        self._encrypt = encrypt
         self.clear_fields = clear_fields
         # The key session (one per client), renewed once for all threads/tasks like a token:
         # Token.value is the key_version, Token.extra["suite"] the CipherSuite.
@@ -101,6 +101,15 @@ class HtpAuth(AuthPolicy):
 
     def __repr__(self) -> str:
         return f"<HtpAuth encrypt={self.encrypt} {self._store!r} user={self.user!r}>"
+
+    @property
+    def encrypt(self) -> bool:
+        """Whether bodies the spec marks `x-encrypted-body` are encrypted (fixed when built)."""
+        return self._encrypt
+
+    def awaits(self, name: str) -> bool:
+        # `aprepare` awaits only to read a body it encrypts: without encryption it is `prepare`.
+        return self._encrypt if name == "aprepare" else super().awaits(name)
 
     def secrets(self) -> set[str]:
         return super().secrets() | (self.user.secrets() if self.user is not None else set())
