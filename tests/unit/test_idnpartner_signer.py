@@ -55,7 +55,7 @@ def test_request_ids_stay_unique_uuid4_across_batches_and_threads() -> None:
     with ThreadPoolExecutor(8) as pool:
         taken = list(pool.map(lambda _: ids.take(), range(1000)))
     assert len(set(taken)) == 1000
-    assert all(uuid.UUID(i).version == 4 and str(uuid.UUID(i)) == i for i in taken)
+    assert all(uuid.UUID(i.decode()).version == 4 and str(uuid.UUID(i.decode())).encode() == i for i in taken)
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
@@ -67,14 +67,14 @@ def test_a_forked_child_never_sends_its_parents_next_request_id() -> None:
     read, write = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: report its next id and leave at once
-        os.write(write, ids.take().encode())
+        os.write(write, ids.take())
         os._exit(0)
     os.close(write)
     os.waitpid(pid, 0)
-    child = os.read(read, 64).decode()
+    child = os.read(read, 64)
     os.close(read)
     parent = [ids.take() for _ in range(63)]
-    assert uuid.UUID(child).version == 4
+    assert uuid.UUID(child.decode()).version == 4
     assert child not in parent
 
 
