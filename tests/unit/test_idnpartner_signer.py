@@ -49,9 +49,9 @@ def test_request_id_is_a_fresh_uuid4_per_call() -> None:
 def test_request_ids_stay_unique_uuid4_across_batches_and_threads() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    from auth_plugins.idnpartner._auth import _RequestIds
+    from auth_plugins.idnpartner._request_ids import RequestIds
 
-    ids = _RequestIds(batch=8)  # 1,000 ids: 125 draws, taken by 8 threads at once
+    ids = RequestIds(batch=8)  # 1,000 ids: 125 draws, taken by 8 threads at once
     with ThreadPoolExecutor(8) as pool:
         taken = list(pool.map(lambda _: ids.take(), range(1000)))
     assert len(set(taken)) == 1000
@@ -60,9 +60,9 @@ def test_request_ids_stay_unique_uuid4_across_batches_and_threads() -> None:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_a_forked_child_never_sends_its_parents_next_request_id() -> None:
-    from auth_plugins.idnpartner._auth import _RequestIds
+    from auth_plugins.idnpartner._request_ids import RequestIds
 
-    ids = _RequestIds(batch=64)
+    ids = RequestIds(batch=64)
     ids.take()  # the parent now holds 63 ready ids
     read, write = os.pipe()
     pid = os.fork()

@@ -72,10 +72,8 @@ class TokenStore:
         """The current token while it is fresh, else None: what `get`/`aget` return without
         renewing (an async caller with a warm token needs no await)."""
         token = self._token
-        if token is not None and (
-            token.expires_at is None or self.clock.now() < token.expires_at - self.leeway
-        ):
-            return token  # `token.fresh(now, leeway)`, written out: this runs on every call
+        if token is not None and token.fresh(self.clock.now(), self.leeway):
+            return token
         return None
 
     def invalidate(self, value: str) -> None:

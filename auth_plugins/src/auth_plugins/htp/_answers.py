@@ -1,5 +1,5 @@
-"""Reading HTP's answers: the envelope's `data`, which kind of envelope 401 came back, and the
-Bearer a request carried."""
+"""Reading HTP's answers: the envelope's `data`, the key-pair answer, which kind of envelope 401
+came back, and the Bearer a request carried."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from typing import Any
 
 import httpx
 
-from .._core import Outcome
-from ..errors import EnvelopeError
+from .._core import Outcome, Token
+from ..errors import EncryptionError, EnvelopeError
 
-__all__ = ["bearer_of", "envelope_data", "is_key_version_rejection", "is_token_rejection"]
+__all__ = ["bearer_of", "envelope_data", "is_key_version_rejection", "is_token_rejection", "key_session"]
 
 
 def is_key_version_rejection(outcome: Outcome) -> bool:
@@ -45,3 +45,23 @@ def envelope_data(response: httpx.Response, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise EnvelopeError(f"{what} answer has no `data` object", status_code=response.status_code)
     return data
+
+
+def key_session(response: httpx.Response, private: bytes) -> Token:
+    """The key session from a key-pair answer (`{server_pub_key: [ints], key_version}`): a Token
+    whose value is the key_version and whose `extra["suite"]` is the CipherSuite."""
+    from ._crypto import KEY_SIZE, CipherSuite  # cryptography is loaded only once a client encrypts
+
+    data = envelope_data(response, "key-pair")
+    server_key = data.get("server_pub_key")
+    key_version = data.get("key_version")
+    if (
+        not isinstance(server_key, list)
+        or len(server_key) != KEY_SIZE
+        or not all(isinstance(b, int) and not isinstance(b, bool) and 0 <= b <= 255 for b in server_key)
+    ):
+        raise EncryptionError(f"server_pub_key must be {KEY_SIZE} byte values")
+    if not isinstance(key_version, str) or not key_version:
+        raise EncryptionError("key-pair answer has no key_version")
+    suite = CipherSuite(private, bytes(server_key), key_version)
+    return Token(key_version, expires_at=None, extra={"suite": suite})

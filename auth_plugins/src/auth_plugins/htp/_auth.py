@@ -34,7 +34,7 @@ from .._core._httpx_compat import header_items, replace_request_body
 from .._core._signing import OP_KEY
 from .._core._telemetry import ENCRYPTED_KEY
 from ..errors import EncryptionError, EnvelopeError
-from ._answers import bearer_of, envelope_data, is_key_version_rejection, is_token_rejection
+from ._answers import bearer_of, envelope_data, is_key_version_rejection, is_token_rejection, key_session
 from ._credentials import Credentials
 from ._session import UserSession, user_for
 from ._signature import connect_signature
@@ -170,32 +170,15 @@ class HtpAuth(AuthPolicy):
             "POST", KEY_PAIR_PATH, json={"key": public}, headers=self._creds.headers()
         ), private
 
-    def _key_from(self, response: httpx.Response, private: bytes) -> Token:
-        from ._crypto import KEY_SIZE, CipherSuite
-
-        data = envelope_data(response, "key-pair")
-        server_key = data.get("server_pub_key")
-        key_version = data.get("key_version")
-        if (
-            not isinstance(server_key, list)
-            or len(server_key) != KEY_SIZE
-            or not all(isinstance(b, int) and not isinstance(b, bool) and 0 <= b <= 255 for b in server_key)
-        ):
-            raise EncryptionError(f"server_pub_key must be {KEY_SIZE} byte values")
-        if not isinstance(key_version, str) or not key_version:
-            raise EncryptionError("key-pair answer has no key_version")
-        suite = CipherSuite(private, bytes(server_key), key_version)
-        return Token(key_version, expires_at=None, extra={"suite": suite})
-
     def _handshake(self, old: Token | None) -> Token:
         channel = self._sync_channel()
         request, private = self._key_request(channel)
-        return self._key_from(channel.call(request), private)
+        return key_session(channel.call(request), private)
 
     async def _ahandshake(self, old: Token | None) -> Token:
         channel = self._async_channel()
         request, private = self._key_request(channel)
-        return self._key_from(await channel.acall(request), private)
+        return key_session(await channel.acall(request), private)
 
     # -- hooks ---------------------------------------------------------------------------------
 

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from ._auth import IDEMPOTENCY_HEADERS as IDEMPOTENCY_HEADERS
     from ._auth import IdnpartnerAuth as IdnpartnerAuth
     from ._auth import RequestHook as RequestHook
-    from ._auth import new_request_id as new_request_id
     from ._credentials import LANGUAGES as LANGUAGES
     from ._credentials import Credentials as Credentials
     from ._credentials import Language as Language
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from ._provider import client as client
     from ._provider import provider as provider
     from ._provider import transport as transport
+    from ._request_ids import new_request_id as new_request_id
     from ._session import LoginRequired as LoginRequired
     from ._session import Session as Session
     from ._session import session_of as session_of
@@ -51,8 +51,8 @@ else:  # type checkers read the imports above; each name loads its module on fir
                 "IDEMPOTENCY_HEADERS",
                 "IdnpartnerAuth",
                 "RequestHook",
-                "new_request_id",
             ),
+            "._request_ids": ("new_request_id",),
             "._credentials": (
                 "LANGUAGES",
                 "Credentials",

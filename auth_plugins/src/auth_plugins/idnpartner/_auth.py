@@ -3,7 +3,6 @@ operation's token kind and x-user-token per attempt; and the three-token renewal
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +21,7 @@ from .._core import (
 from .._core._httpx_compat import replace_header
 from ..errors import AuthenticationError, ConfigurationError, EnvelopeError
 from ._credentials import Credentials, Language, check_language
+from ._request_ids import REQUEST_ID_HEADER, REQUEST_IDS, new_request_id
 from ._session import Session, login_required
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "IdnpartnerAuth",
     "RequestHook",
     "check_operations",
-    "new_request_id",
     "parse_token",
 ]
 
@@ -49,52 +48,6 @@ TOKEN_KINDS = frozenset({"access", "refresh", "user", "none"})
 # 401 codes (spec `Unauthorized`) that no token renewal can fix.
 _NOT_A_TOKEN_PROBLEM = frozenset({"app_key_invalid", "invalid_credentials"})
 _USER_TOKEN_CODES = frozenset({"user_token_expired", "user_token_invalid"})
-
-
-def _uuid4_texts(random: bytes) -> list[bytes]:
-    """UUID4 text (ASCII) for each 16 bytes of `random`: the same 122 random bits and layout as
-    `str(uuid.uuid4())` (version 4, RFC 4122 variant)."""
-    out = []
-    for at in range(0, len(random), 16):
-        raw = bytearray(random[at : at + 16])
-        raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
-        raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = raw.hex()
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}".encode("ascii"))
-    return out
-
-
-class _RequestIds:
-    """Fresh request ids (ASCII bytes, as a header value), made `batch` at a time from one
-    `os.urandom` draw.
-
-    `take` runs on every call: a batch makes one system call and formats its ids together
-    (`nox -s bench` reports `request_id_us` against `str(uuid.uuid4())`). A forked child empties
-    its copy of the batch, so a parent and its child never send the same id.
-    """
-
-    def __init__(self, batch: int = 64) -> None:
-        self._batch = batch
-        self._ready: list[bytes] = []
-        os.register_at_fork(after_in_child=self._ready.clear)
-
-    def take(self) -> bytes:
-        try:
-            return self._ready.pop()  # atomic: two threads never take the same id
-        except IndexError:
-            self._ready.extend(_uuid4_texts(os.urandom(16 * self._batch)))
-            return self._ready.pop()
-
-
-_REQUEST_IDS = _RequestIds()
-
-
-def new_request_id() -> str:
-    """A fresh x-request-id: UUID4 text (the docs ask only for a unique string)."""
-    return _REQUEST_IDS.take().decode("ascii")
-
-
-_REQUEST_ID = b"x-request-id"
 
 
 def check_operations(table: OperationTable) -> OperationTable:
@@ -195,18 +148,18 @@ class IdnpartnerAuth(AuthPolicy):
 
     # Once per logical call, above retry.
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
-        replace_header(request.headers, (_REQUEST_ID, _REQUEST_ID, _REQUEST_IDS.take()))
+        replace_header(request.headers, (REQUEST_ID_HEADER, REQUEST_ID_HEADER, REQUEST_IDS.take()))
         if self._language is not None:
             self._language.apply_defaults(request.headers)
 
     # Every attempt.
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
-        kind = "access" if op is None else op.token_kind  # `_kind(op)`
+        kind = _kind(op)
         bearer = self.session.access.get(self._renew).value if kind == "access" else self._other(kind)
         self._apply(request, op, bearer)
 
     async def asign(self, request: httpx.Request, op: Operation | None) -> None:
-        kind = "access" if op is None else op.token_kind
+        kind = _kind(op)
         if kind == "access":
             access = self.session.access
             bearer: str | None = (access.usable() or await access.aget(self._arenew)).value
