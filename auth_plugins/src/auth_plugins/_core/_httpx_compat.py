@@ -40,11 +40,11 @@ __all__ = [
     "header_encoding",
     "header_items",
     "header_triple",
-    "origin_key",
     "path_as_sent",
     "read_content",
     "replace_header",
     "replace_request_body",
+    "route_key",
     "set_header",
     "set_read_content",
     "splice_headers",
@@ -148,10 +148,11 @@ def path_as_sent(url: httpx.URL) -> str:
     return url._uri_reference.path
 
 
-def origin_key(url: httpx.URL) -> tuple[str, str, int | None]:
-    """(scheme, host, port) as the URL holds them: equal keys are the same origin."""
-    ref = url._uri_reference
-    return (ref.scheme, ref.host, ref.port)
+def route_key(request: httpx.Request) -> tuple[str, str, str, int | None, str]:
+    """(method, scheme, host, port, path as sent): equal keys are the same operation at the same
+    origin."""
+    ref = request.url._uri_reference
+    return (request.method, ref.scheme, ref.host, ref.port, ref.path)
 
 
 # -- responses and requests ----------------------------------------------------------------------
@@ -220,8 +221,8 @@ def _check_urls() -> None:
     url = httpx.URL("https://Compat.INVALID:8443/a%2Fb/c d?q=1")
     if path_as_sent(url) != "/a%2Fb/c%20d" or url.raw_path != b"/a%2Fb/c%20d?q=1":
         raise _fail("URL._uri_reference.path is not the percent-encoded path of URL.raw_path")
-    if origin_key(url) != ("https", "compat.invalid", 8443):
-        raise _fail("URL._uri_reference does not hold the scheme, lowercased host and port")
+    if route_key(httpx.Request("get", url)) != ("GET", "https", "compat.invalid", 8443, "/a%2Fb/c%20d"):
+        raise _fail("URL._uri_reference does not hold the scheme, lowercased host, port and path")
     headers = httpx.Headers({"A": "1"})
     add_absent_headers(
         headers, [header_triple(b"a", b"2"), header_triple(b"B", b"3")], frozenset({b"a", b"b"})

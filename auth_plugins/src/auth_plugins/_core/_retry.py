@@ -1,6 +1,7 @@
 """The stack's transport: one logical call, several attempts (sync and async, one file).
 
-Once per call: the operation lookup and the policy's `prepare`. Every attempt: signed to the
+Once per call: its route (its operation, and whether it goes to the configured origin, remembered
+per method, origin and path) and the policy's `prepare`. Every attempt: signed if it goes to the
 configured origin (`Signing`), sent, its response read once within the cap and classified
 (`_envelope.py`). Every decision after that is the `CallPlan`'s (`_plan.py`); the two loops only
 carry it out.
@@ -22,7 +23,8 @@ from ._outcome import OUTCOME_KEY, Classifier
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._scrub import scrub_error
-from ._signing import OP_KEY, Signing, own_async
+from ._httpx_compat import route_key
+from ._signing import OP_KEY, SENT_KEY, Signing, own_async
 from ._telemetry import Call, Telemetry
 
 __all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "RetryTransport"]
@@ -30,6 +32,8 @@ __all__ = ["EXTRA_HEADERS_KEY", "MAX_RETRIES_KEY", "AsyncRetryTransport", "Retry
 # Request extensions a generated operation sets for its per-call options (`with_call_options`).
 EXTRA_HEADERS_KEY = "extra_headers"
 MAX_RETRIES_KEY = "max_retries"
+
+_ROUTES = 2048  # remembered (method, origin, path) routes; the memory is emptied when full
 
 _Inner = TypeVar("_Inner")
 _Sleep = TypeVar("_Sleep")
@@ -67,9 +71,11 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         self._owned = owned_headers
         self._telemetry = telemetry
         self._aprepare = own_async(signer, "aprepare")  # the async loop's; None: call `prepare`
+        self._routes: dict[tuple[str, str, str, int | None, str], tuple[Operation | None, bool]] = {}
 
-    def _begin(self, request: httpx.Request) -> Operation | None:
-        """The call's operation; refuses per-call `extra_headers` that the policy owns."""
+    def _begin(self, request: httpx.Request) -> tuple[Operation | None, bool]:
+        """The call's operation, and whether it is signed (it goes to the configured origin).
+        Refuses per-call `extra_headers` that the policy owns, and a redirect to another origin."""
         extra = request.extensions.get(EXTRA_HEADERS_KEY)
         if extra:
             owned = sorted(set(extra) & self._owned)
@@ -77,9 +83,24 @@ class _RetryBase(Generic[_Inner, _Sleep]):
                 raise ConfigurationError(
                     f"extra_headers may not set {', '.join(owned)}: the {self._label} plugin sets it"
                 )
-        op = self._ops.match_url(request.method, request.url)
-        request.extensions[OP_KEY] = op
-        return op
+        key = route_key(request)
+        route = self._routes.get(key)
+        if route is None:
+            route = self._route(request, key)
+        request.extensions[OP_KEY] = route[0]
+        if route[1]:
+            request.extensions[SENT_KEY] = True
+        else:
+            self._signing.foreign(request)
+        return route
+
+    def _route(
+        self, request: httpx.Request, key: tuple[str, str, str, int | None, str]
+    ) -> tuple[Operation | None, bool]:
+        if len(self._routes) >= _ROUTES:
+            self._routes.clear()
+        route = self._routes[key] = (self._ops.match(key[0], key[4]), self._signing.to_origin(request))
+        return route
 
     def _plan(self, request: httpx.Request, op: Operation | None) -> CallPlan:
         """Built on a call's first failure: a success never needs one."""
@@ -94,19 +115,20 @@ class _RetryBase(Generic[_Inner, _Sleep]):
 class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            op = self._begin(request)
+            op, signed = self._begin(request)
             call = self._telemetry.begin(request, op)
             if call is None:
-                return self._attempts(request, op, None)
+                return self._attempts(request, op, signed, None)
             with call:  # its span is current for prepare, signing and the policy's own requests
-                return call.done(self._attempts(request, op, call))
+                return call.done(self._attempts(request, op, signed, call))
         except AuthPluginsError as exc:
             scrub_error(exc, self._signer.secrets_for(request))
             raise
 
-    def _attempts(self, request: httpx.Request, op: Operation | None, call: Call | None) -> httpx.Response:
+    def _attempts(
+        self, request: httpx.Request, op: Operation | None, signed: bool, call: Call | None
+    ) -> httpx.Response:
         signer = self._signer
-        signing = self._signing
         signer.prepare(request, op)
         plan: CallPlan | None = None
         attempts = 0
@@ -115,7 +137,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             if call is not None:
                 call.attempt()
             try:
-                if signing.same_origin(request):
+                if signed:
                     signer.sign(request, op)
                 response = self._inner.handle_request(request)
                 response.request = request
@@ -168,21 +190,21 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
 class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:
-            op = self._begin(request)
+            op, signed = self._begin(request)
             call = self._telemetry.begin(request, op)
             if call is None:
-                return await self._attempts(request, op, None)
+                return await self._attempts(request, op, signed, None)
             with call:  # its span is current for prepare, signing and the policy's own requests
-                return call.done(await self._attempts(request, op, call))
+                return call.done(await self._attempts(request, op, signed, call))
         except AuthPluginsError as exc:
             scrub_error(exc, self._signer.secrets_for(request))
             raise
 
     async def _attempts(
-        self, request: httpx.Request, op: Operation | None, call: Call | None
+        self, request: httpx.Request, op: Operation | None, signed: bool, call: Call | None
     ) -> httpx.Response:
         signer = self._signer
-        signing = self._signing
+        asign = self._signing.asign
         if self._aprepare is None:
             signer.prepare(request, op)
         else:
@@ -194,11 +216,11 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
             if call is not None:
                 call.attempt()
             try:
-                if signing.same_origin(request):
-                    if signing.asign is None:
+                if signed:
+                    if asign is None:
                         signer.sign(request, op)
                     else:
-                        await signing.asign(request, op)
+                        await asign(request, op)
                 response = await self._inner.handle_async_request(request)
                 response.request = request
                 await aread_within(response, self._max_bytes)

@@ -18,7 +18,6 @@ import httpx
 
 from ..errors import ApiError, RedirectError
 from ._backchannel import Backchannel
-from ._httpx_compat import origin_key
 from ._operations import Operation
 from ._outcome import Outcome
 from ._redact import SENSITIVE_HEADERS
@@ -149,10 +148,12 @@ def _strip_credentials(request: httpx.Request, sensitive: frozenset[str]) -> Non
 
 
 class Signing:
-    """A policy bound to the configured origin: which attempts it may sign.
+    """A policy bound to the configured origin: which calls it may sign.
 
-    `policy.sign` (or `asign`, when the policy has its own async one) is what the retry transport
-    calls on an attempt for which `same_origin` is True.
+    The retry transport asks `to_origin` once per (method, origin, path) it sees and remembers the
+    answer. A call to the origin is marked with `SENT_KEY` (a redirect it is answered with
+    inherits the mark), and every attempt of it passes through `policy.sign` (or `asign`, when the
+    policy has its own async one); a call anywhere else goes through `foreign`.
     """
 
     def __init__(self, policy: AuthPolicy, origin: Origin, credential_headers: frozenset[str]) -> None:
@@ -160,30 +161,22 @@ class Signing:
         self.asign = own_async(policy, "asign")  # None: call `policy.sign`
         self._origin = origin
         self._sensitive = SENSITIVE_HEADERS | credential_headers
-        self._seen: tuple[str, str, int | None] | None = None
         policy.credential_headers = policy.credential_headers | self._sensitive
 
-    def same_origin(self, request: httpx.Request) -> bool:
-        """True for an attempt to the configured origin; otherwise strip its credential headers,
-        and refuse a redirect away from the origin (`RedirectError`)."""
-        # The origin key of the last URL found same-origin: skips host decoding per attempt.
-        url = request.url
-        key = origin_key(url)
-        if key == self._seen:
-            request.extensions[SENT_KEY] = True
-            return True
-        if origin_of(url) == self._origin:
-            self._seen = key
-            request.extensions[SENT_KEY] = True
-            return True
+    def to_origin(self, request: httpx.Request) -> bool:
+        return origin_of(request.url) == self._origin
+
+    def foreign(self, request: httpx.Request) -> None:
+        """A call to another origin: strip its credential headers, and refuse it if it is a redirect
+        away from the configured origin (`RedirectError`)."""
         _strip_credentials(request, self._sensitive)
         if request.extensions.get(SENT_KEY):
             # A redirect away from the configured origin (cross-host, or HTTPS -> HTTP).
+            url = request.url
             raise RedirectError(
                 f"refusing to follow a redirect from {self._origin[0]}://{self._origin[1]} to another "
                 f"origin ({url.scheme}://{url.host}); the request was not sent there"
             )
-        return False
 
     def __repr__(self) -> str:
         return f"<Signing origin={self._origin[0]}://{self._origin[1]}:{self._origin[2]}>"
