@@ -271,3 +271,46 @@ def test_error_body_is_not_handed_over_as_success() -> None:
     assert response.status_code == 400
     assert DECODED_JSON_KEY not in response.extensions
     assert response.json() == {"message": "bad amount"}
+
+
+def test_a_policy_without_its_own_prepare_is_not_called_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """payinout keeps AuthPolicy's `prepare`, which does nothing: the stack skips it, sync and async."""
+    from auth_plugins._core._signing import AuthPolicy
+
+    def refuse(self: AuthPolicy, request: httpx.Request, op: object) -> None:
+        raise AssertionError("AuthPolicy.prepare was called")
+
+    monkeypatch.setattr(AuthPolicy, "prepare", refuse)
+    rec = Recorder(httpx.Response(200, json={}))
+    with _client(rec, FrozenClock(), []) as c:
+        assert c.post("/api/balance", json={}).status_code == 200
+
+    arec = Recorder(httpx.Response(200, json={}))
+
+    async def call() -> int:
+        t = payinout.async_transport(CREDS, base_url=BASE, clock=FrozenClock(), inner=httpx.MockTransport(arec))
+        async with httpx.AsyncClient(transport=t, base_url=BASE) as ac:
+            return (await ac.post("/api/balance", json={})).status_code
+
+    import asyncio
+
+    assert asyncio.run(call()) == 200
+    assert all("X-App-Access-Sig" in r.headers for r in rec.requests + arec.requests)
+
+
+def test_routes_are_remembered_per_origin_and_path_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A route (operation, and whether it is signed) is decided once per method, origin and path;
+    the memory of them is emptied when full, and a route decided again answers the same."""
+    from auth_plugins._core import _retry
+
+    monkeypatch.setattr(_retry, "_ROUTES", 3)
+    rec = Recorder(httpx.Response(200, json={}))
+    urls = [f"/api/balance?n={i}" for i in range(2)] + ["https://evil.invalid/api/balance"]
+    urls += [f"/api/payout/{i}" for i in range(4)] + ["https://evil.invalid/api/balance", "/api/balance"]
+    with _client(rec, FrozenClock(), []) as c:
+        for url in urls:
+            c.post(url, json={})
+        routes = c._transport._routes  # type: ignore[attr-defined]
+        assert 0 < len(routes) <= 3
+    signed = ["X-App-Access-Sig" in r.headers for r in rec.requests]
+    assert signed == [True, True, False, True, True, True, True, False, True]

@@ -70,7 +70,8 @@ class _RetryBase(Generic[_Inner, _Sleep]):
         self._closes_policy = closes_policy
         self._owned = owned_headers
         self._telemetry = telemetry
-        self._aprepare = own_async(signer, "aprepare")  # the async loop's; None: call `prepare`
+        self._prepare = signer.prepare if signer.has_own("prepare") else None  # None: nothing to do
+        self._aprepare = own_async(signer, "aprepare")  # the async loop's; None: call `_prepare`
         self._routes: dict[tuple[str, str, str, int | None, str], tuple[Operation | None, bool]] = {}
 
     def _begin(self, request: httpx.Request) -> tuple[Operation | None, bool]:
@@ -129,7 +130,8 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
         self, request: httpx.Request, op: Operation | None, signed: bool, call: Call | None
     ) -> httpx.Response:
         signer = self._signer
-        signer.prepare(request, op)
+        if self._prepare is not None:
+            self._prepare(request, op)
         plan: CallPlan | None = None
         attempts = 0
         while True:
@@ -205,10 +207,10 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
     ) -> httpx.Response:
         signer = self._signer
         asign = self._signing.asign
-        if self._aprepare is None:
-            signer.prepare(request, op)
-        else:
+        if self._aprepare is not None:
             await self._aprepare(request, op)
+        elif self._prepare is not None:
+            self._prepare(request, op)
         plan: CallPlan | None = None
         attempts = 0
         while True:

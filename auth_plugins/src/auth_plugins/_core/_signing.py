@@ -95,11 +95,16 @@ class AuthPolicy:
     async def aprepare(self, request: httpx.Request, op: Operation | None) -> None:
         self.prepare(request, op)
 
+    def has_own(self, name: str) -> bool:
+        """Whether this policy overrides the hook `name`. The transports do not call AuthPolicy's
+        own `prepare`, which does nothing. Decided once, when a transport is built."""
+        return getattr(type(self), name) is not getattr(AuthPolicy, name)
+
     def awaits(self, name: str) -> bool:
         """Whether the async transports must await this policy's async hook `name` (`aprepare`,
         `asign`). False where it is AuthPolicy's own, which only calls the sync one: they then
         call that directly, with no coroutine per call. Decided once, when a transport is built."""
-        return getattr(type(self), name) is not getattr(AuthPolicy, name)
+        return self.has_own(name)
 
     def sign(self, request: httpx.Request, op: Operation | None) -> None:
         return None

@@ -220,14 +220,14 @@ class HtpAuth(AuthPolicy):
 
     def prepare(self, request: httpx.Request, op: Operation | None) -> None:
         self._device.apply_defaults(request.headers)
-        plain = self._to_encrypt(request, op, request.read()) if self.encrypt else None
+        plain = self._to_encrypt(request, op, request.read()) if self._encrypt else None
         if plain is not None:
             request.extensions[_PLAIN_KEY] = plain
             self._seal(request, self._keys.get(self._handshake))
 
     async def aprepare(self, request: httpx.Request, op: Operation | None) -> None:
         self._device.apply_defaults(request.headers)
-        plain = self._to_encrypt(request, op, await request.aread()) if self.encrypt else None
+        plain = self._to_encrypt(request, op, await request.aread()) if self._encrypt else None
         if plain is not None:
             request.extensions[_PLAIN_KEY] = plain
             self._seal(request, await self._keys.aget(self._ahandshake))
