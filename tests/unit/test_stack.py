@@ -288,7 +288,8 @@ def test_a_policy_without_its_own_prepare_is_not_called_for_it(monkeypatch: pyte
     arec = Recorder(httpx.Response(200, json={}))
 
     async def call() -> int:
-        t = payinout.async_transport(CREDS, base_url=BASE, clock=FrozenClock(), inner=httpx.MockTransport(arec))
+        inner = httpx.MockTransport(arec)
+        t = payinout.async_transport(CREDS, base_url=BASE, clock=FrozenClock(), inner=inner)
         async with httpx.AsyncClient(transport=t, base_url=BASE) as ac:
             return (await ac.post("/api/balance", json={})).status_code
 

@@ -118,6 +118,33 @@ def test_invalidate_only_the_token_that_failed() -> None:
     assert store.current is None
 
 
+def test_usable_follows_the_held_tokens_deadline() -> None:
+    """`usable` answers from the deadline kept with the token (`Token.stale_at`): the same answer as
+    `Token.fresh`, for a token that expires, one that never does, and none at all."""
+    clock = FrozenClock()
+    store = TokenStore(clock, leeway=60)
+    assert store.usable() is None
+    expiring = Token("a", expires_at=clock.now() + 100)
+    store.set(expiring)
+    assert store.usable() is expiring
+    assert expiring.fresh(clock.now(), 60)
+    clock.advance(40)  # exactly at expires_at - leeway: stale
+    assert store.usable() is None
+    assert not expiring.fresh(clock.now(), 60)
+    forever = Token("b")
+    store.set(forever)
+    clock.advance(10**9)
+    assert store.usable() is forever
+    store.invalidate("b")
+    assert store.usable() is None
+    assert store.current is None
+    store.set(expiring)
+    store.set(None)
+    assert store.usable() is None
+    with pytest.raises(AttributeError):
+        store.leeway = 0  # type: ignore[misc]  # fixed when built: the held deadline depends on it
+
+
 def test_token_repr_hides_value() -> None:
     token = Token("very-secret-token", expires_at=1.0, extra={"refresh_token": "also-secret"})
     assert "very-secret-token" not in repr(token)

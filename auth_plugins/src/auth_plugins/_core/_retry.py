@@ -18,12 +18,12 @@ import httpx
 from ..errors import AuthPluginsError, ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
 from ._envelope import aread_within, read_within, rejected
+from ._httpx_compat import route_key
 from ._operations import Operation, OperationTable
 from ._outcome import OUTCOME_KEY, Classifier
 from ._plan import Action, CallLabel, CallPlan, connection_error, is_safe, logger
 from ._policy import RetryPolicy
 from ._scrub import scrub_error
-from ._httpx_compat import route_key
 from ._signing import OP_KEY, SENT_KEY, Signing, own_async
 from ._telemetry import Call, Telemetry
 

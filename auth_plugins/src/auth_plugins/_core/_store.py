@@ -125,16 +125,10 @@ class SharedTokenStore(TokenStore):
         )
 
     def get(self, fetch: Fetch) -> Token:
-        token = self._token
-        if token is not None and token.fresh(self.clock.now(), self.leeway):
-            return token
-        return super().get(functools.partial(self.fleet.renew, self, fetch))
+        return self.usable() or super().get(functools.partial(self.fleet.renew, self, fetch))
 
     async def aget(self, fetch: AsyncFetch) -> Token:
-        token = self._token
-        if token is not None and token.fresh(self.clock.now(), self.leeway):
-            return token
-        return await super().aget(functools.partial(self.fleet.arenew, self, fetch))
+        return self.usable() or await super().aget(functools.partial(self.fleet.arenew, self, fetch))
 
     def invalidate(self, value: str) -> None:
         self._refused = value

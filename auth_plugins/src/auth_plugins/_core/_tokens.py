@@ -9,6 +9,7 @@ in turn.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -29,8 +30,13 @@ class Token:
     expires_at: float | None = None
     extra: dict[str, Any] = attrs.field(factory=dict, repr=False)
 
+    def stale_at(self, leeway: float) -> float:
+        """The instant (clock seconds) from which this token is no longer used: `leeway` before it
+        expires; never for a token without an expiry."""
+        return math.inf if self.expires_at is None else self.expires_at - leeway
+
     def fresh(self, now: float, leeway: float) -> bool:
-        return self.expires_at is None or now < self.expires_at - leeway
+        return now < self.stale_at(leeway)
 
     def __repr__(self) -> str:
         return f"Token(value='**********', expires_at={self.expires_at!r})"
@@ -45,8 +51,10 @@ class TokenStore:
 
     def __init__(self, clock: Clock | None = None, *, leeway: float = 60.0) -> None:
         self.clock = clock if clock is not None else Clock()
-        self.leeway = leeway
-        self._token: Token | None = None
+        self._leeway = leeway
+        # The current token and the instant it goes stale (`Token.stale_at`), as one value: a
+        # reader without the lock never pairs one token with another's deadline.
+        self._held: tuple[Token | None, float] = (None, -math.inf)
         # Two locks: `_lock` serialises renewals and may be held by a task across an await;
         # `_state` guards the fields and is only ever held for a few instructions, so set() and
         # invalidate() never wait on a renewal (and never block an event loop behind one).
@@ -60,27 +68,38 @@ class TokenStore:
         return f"<TokenStore token={'set' if self._token else 'none'} renewals={self.renewals}>"
 
     @property
+    def leeway(self) -> float:
+        """Seconds before its expiry from which a token is renewed (fixed when built: `_hold`)."""
+        return self._leeway
+
+    @property
     def current(self) -> Token | None:
-        return self._token
+        return self._held[0]
+
+    @property
+    def _token(self) -> Token | None:
+        return self._held[0]
+
+    def _hold(self, token: Token | None) -> None:
+        """Make `token` the current one (callers hold `_state`)."""
+        self._held = (token, -math.inf if token is None else token.stale_at(self.leeway))
 
     def set(self, token: Token | None) -> None:
         with self._state:
-            self._token = token
+            self._hold(token)
             self._failure = None
 
     def usable(self) -> Token | None:
         """The current token while it is fresh, else None: what `get`/`aget` return without
         renewing (an async caller with a warm token needs no await)."""
-        token = self._token
-        if token is not None and token.fresh(self.clock.now(), self.leeway):
-            return token
-        return None
+        token, stale_at = self._held
+        return token if self.clock.now() < stale_at else None
 
     def invalidate(self, value: str) -> None:
         """Forget the token if it is still `value` (a 401 for an old token changes nothing)."""
         with self._state:
             if self._token is not None and self._token.value == value:
-                self._token = None
+                self._hold(None)
 
     def _after_wait(self, seen_round: int) -> Token | None:
         token = self.usable()
@@ -92,7 +111,7 @@ class TokenStore:
 
     def _renewed(self, new: Token) -> Token:
         with self._state:
-            self._token = new
+            self._hold(new)
             self._failure = None
             self.renewals += 1
         return new
