@@ -25,6 +25,7 @@ __all__ = [
     "AsyncEnvelopeTransport",
     "EnvelopeTransport",
     "aread_within",
+    "held_within",
     "judge",
     "read_within",
     "rejected",
@@ -57,18 +58,26 @@ async def _aread_capped(response: httpx.Response, limit: int) -> None:
     set_read_content(response, b"".join(chunks))
 
 
+def held_within(response: httpx.Response, limit: int | None) -> bool:
+    """True when the body is already in memory (a response built with `content=`, or one a wire
+    hook read): checked against `limit`, nothing left to read. False: it is still to be read."""
+    content = read_content(response)
+    if content is None:
+        return False
+    if limit is not None and len(content) > limit:
+        raise _too_large(limit)
+    return True
+
+
 def read_within(response: httpx.Response, limit: int | None) -> None:
     """Read the whole body (which also closes the response), or raise past `limit` bytes.
 
-    The body is counted as it is decoded, whatever its Content-Length says. A body already in
-    memory (a response built with `content=`) is only checked for size.
+    The body is counted as it is decoded, whatever its Content-Length says.
     """
+    if held_within(response, limit):
+        return
     try:
-        content = read_content(response)
-        if content is not None:
-            if limit is not None and len(content) > limit:
-                raise _too_large(limit)
-        elif limit is None:
+        if limit is None:
             response.read()
         else:
             _read_capped(response, limit)
@@ -78,12 +87,12 @@ def read_within(response: httpx.Response, limit: int | None) -> None:
 
 
 async def aread_within(response: httpx.Response, limit: int | None) -> None:
+    """`read_within` for an async response. The async retry loop asks `held_within` first: a body
+    already in memory needs no coroutine."""
+    if held_within(response, limit):
+        return
     try:
-        content = read_content(response)
-        if content is not None:
-            if limit is not None and len(content) > limit:
-                raise _too_large(limit)
-        elif limit is None:
+        if limit is None:
             await response.aread()
         else:
             await _aread_capped(response, limit)
