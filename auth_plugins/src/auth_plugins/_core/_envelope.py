@@ -87,8 +87,8 @@ def read_within(response: httpx.Response, limit: int | None) -> None:
 
 
 async def aread_within(response: httpx.Response, limit: int | None) -> None:
-    """`read_within` for an async response. The async retry loop asks `held_within` first: a body
-    already in memory needs no coroutine."""
+    """`read_within` for an async response (the retry loops ask `held_within` first: a body
+    already in memory needs no coroutine)."""
     if held_within(response, limit):
         return
     try:

@@ -143,7 +143,8 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
                     signer.sign(request, op)
                 response = self._inner.handle_request(request)
                 response.request = request
-                read_within(response, self._max_bytes)
+                if not held_within(response, self._max_bytes):
+                    read_within(response, self._max_bytes)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)

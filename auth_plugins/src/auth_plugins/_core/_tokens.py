@@ -117,8 +117,8 @@ class TokenStore:
         return new
 
     def get(self, fetch: Fetch) -> Token:
-        token = self.usable()
-        if token is not None:
+        token, stale_at = self._held  # `usable()`, read here: the call every signed attempt makes
+        if token is not None and self.clock.now() < stale_at:
             return token
         seen = self._round
         with self._lock:
@@ -134,8 +134,8 @@ class TokenStore:
                 raise
 
     async def aget(self, fetch: AsyncFetch) -> Token:
-        token = self.usable()
-        if token is not None:
+        token, stale_at = self._held  # as in `get`
+        if token is not None and self.clock.now() < stale_at:
             return token
         seen = self._round
         # Waiters may be threads or tasks of other event loops: no loop-bound Event can wake them all.
