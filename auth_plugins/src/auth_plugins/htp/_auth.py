@@ -189,10 +189,9 @@ class HtpAuth(AuthPolicy):
         no encryption. A body on a request that matches no operation, or a non-JSON body for an
         encrypted operation, is refused rather than sent as it is.
         """
-        if not self.encrypt or (op is not None and not op.encrypted_body):
+        if not self._encrypt or (op is not None and not op.encrypted_body):
             return None
-        plain = self._plaintext(body)
-        if plain is None:
+        if not body or is_wrapper_body(body):  # nothing to encrypt, or a wrapper the caller built
             return None
         if op is None:
             raise EncryptionError(
@@ -204,12 +203,7 @@ class HtpAuth(AuthPolicy):
                 f"encrypt=True: {op.id} has a non-JSON body, which cannot be encrypted; "
                 "refusing to send it unencrypted"
             )
-        return plain
-
-    @staticmethod
-    def _plaintext(body: bytes) -> bytes | None:
-        """The body to encrypt, or None: empty, or already a wrapper the caller built."""
-        return None if not body or is_wrapper_body(body) else body
+        return body
 
     def _seal(self, request: httpx.Request, key: Token) -> None:
         suite: CipherSuite = key.extra["suite"]
