@@ -17,7 +17,7 @@ import httpx
 
 from ..errors import AuthPluginsError, ConfigurationError
 from ._clock import AsyncSleeper, Sleeper
-from ._envelope import aread_within, held_within, read_within, rejected
+from ._envelope import aread_within, read_within, rejected
 from ._httpx_compat import route_key
 from ._operations import Operation, OperationTable
 from ._outcome import OUTCOME_KEY, Classifier
@@ -143,8 +143,7 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
                     signer.sign(request, op)
                 response = self._inner.handle_request(request)
                 response.request = request
-                if not held_within(response, self._max_bytes):
-                    read_within(response, self._max_bytes)
+                read_within(response, self._max_bytes)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
@@ -226,8 +225,7 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
                         await asign(request, op)
                 response = await self._inner.handle_async_request(request)
                 response.request = request
-                if not held_within(response, self._max_bytes):
-                    await aread_within(response, self._max_bytes)
+                await aread_within(response, self._max_bytes)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
