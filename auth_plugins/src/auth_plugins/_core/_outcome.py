@@ -98,18 +98,24 @@ def _success(status: int) -> Outcome:
 DECODED_JSON_KEY = "decoded_json"
 
 
+# One decoder for every body: `json.loads(..., parse_float=Decimal)` builds a new one per call.
+# Shared as json.loads shares its default one (the C scanner calls nothing that releases the GIL).
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
 def decode_json(response: httpx.Response) -> Any:
-    """The parsed body, or the `_NOT_JSON` sentinel for empty, non-UTF-8 or invalid JSON.
+    """The parsed body, or the `_NOT_JSON` sentinel for empty, undecodable or invalid JSON.
 
     Fractions are read as Decimal, exactly as the generated clients read them: the result is left
     in the response's extensions (`DECODED_JSON_KEY`), where the generated client takes it instead
-    of parsing the same bytes a second time.
+    of parsing the same bytes a second time. Bytes are read as `json.loads` reads them (UTF-8,
+    -16 or -32, by `json.detect_encoding`).
     """
     content = response.content
     if not content:
         return _NOT_JSON
     try:
-        value = json.loads(content, parse_float=Decimal)
+        value = _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
     except (ValueError, RecursionError):
         return _NOT_JSON
     response.extensions[DECODED_JSON_KEY] = value
