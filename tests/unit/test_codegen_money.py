@@ -326,3 +326,38 @@ def test_plain_money_still_refuses_null_and_other_unions_are_not_money(forms: An
     assert forms.__annotations__["not_money"] == "float | None | Unset"
     with pytest.raises(ValueError, match=r"Forms at \$\.plain: "):  # the scratch client's BodyValidationError
         forms.from_dict({"type_list": 1, "any_of": 1, "one_of": 1, "nullable_30": 1, "plain": None})
+
+
+_BODIES = [
+    b'{"amount": 10000.00, "rate": 1e-7, "n": 3, "name": "Budi \xc3\xa9"}',
+    '{"amount": 0.10, "list": [1.5, -2]}'.encode("utf-16"),  # with a BOM
+    '{"amount": 0.10}'.encode("utf-32-le"),
+    b'\xef\xbb\xbf{"amount": 12345678901234567.89}',  # UTF-8 BOM
+    b"[]",
+]
+
+
+@pytest.mark.parametrize("raw", _BODIES)
+def test_parse_json_and_the_stack_decode_as_json_loads_does(raw: bytes) -> None:
+    """The generated `parse_json` and the stack's `decode_json` share one decoder per process;
+    both read bytes exactly as `json.loads(raw, parse_float=Decimal)` does."""
+    from auth_plugins._core._outcome import DECODED_JSON_KEY, decode_json
+
+    expected = json.loads(raw, parse_float=Decimal)
+    assert parse_json(raw) == expected
+    assert repr(parse_json(raw)) == repr(expected)  # the same Decimal digits, not only equal values
+    response = httpx.Response(200, content=raw)
+    assert decode_json(response) == expected
+    assert response.extensions[DECODED_JSON_KEY] == expected
+
+
+@pytest.mark.parametrize("raw", [b"", b"{", b"\xff\xfe\x00", b'{"a": 1} x', b"\xc3("])
+def test_parse_json_refuses_what_json_loads_refuses(raw: bytes) -> None:
+    def refusal(parse: Any) -> type[ValueError]:
+        try:
+            parse(raw)
+        except ValueError as exc:
+            return type(exc)
+        raise AssertionError(f"{raw!r} was accepted")
+
+    assert refusal(parse_json) is refusal(lambda b: json.loads(b, parse_float=Decimal))

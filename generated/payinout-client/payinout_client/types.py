@@ -116,9 +116,15 @@ def to_float(value: object) -> float:
     raise TypeError(f"expected a number, got {type(value).__name__}")
 
 
+# One decoder for every body: json.loads builds a new one per call when given parse_float. It is
+# shared as json.loads shares its default one (its C scanner calls nothing that releases the GIL).
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
 def parse_json(content: bytes) -> Any:
-    """A response body, every JSON fraction as an exact Decimal."""
-    return json.loads(content, parse_float=Decimal)
+    """A response body, every JSON fraction as an exact Decimal (bytes read as json.loads reads
+    them: UTF-8, -16 or -32, by json.detect_encoding)."""
+    return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 
 
 DECODED_JSON_KEY = "decoded_json"
