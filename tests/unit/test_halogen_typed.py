@@ -109,6 +109,31 @@ def test_result_is_parsed_as_the_named_model_not_the_first_union_member() -> Non
     assert isinstance(generated, models.ListClientAccountsResult)
 
 
+def test_a_typed_result_is_the_body_the_stack_decoded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The classifier decodes the body (fractions as Decimal) and the typed layer takes that
+    decoded body: one JSON decode per call, the amount with its own digits."""
+    import json
+
+    body = (
+        b'{"requestId": "req_1", "command": "create_investment_request", "status": "completed", '
+        b'"amount": 10000.00, "asset": "MYR"}'
+    )
+    decodes: list[str] = []
+    real = json.JSONDecoder.decode
+
+    def counted(self: json.JSONDecoder, s: str, *args: Any) -> Any:
+        decodes.append(s)
+        return real(self, s, *args)
+
+    with _client(lambda request: httpx.Response(200, content=body)) as c:
+        request = models.GetRequestStatus(payload=models.GetRequestStatusPayload(request_id="req_1"))
+        monkeypatch.setattr(json.JSONDecoder, "decode", counted)
+        typed = halogen.query(c, request)
+    assert isinstance(typed, models.RequestStatusResult)
+    assert str(typed.amount) == "10000.00"
+    assert len([s for s in decodes if "req_1" in s]) == 1
+
+
 def test_errors_raise_even_with_raise_errors_off() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(412, json={"code": "precondition_failed", "message": "Action not allowed"})

@@ -17,8 +17,6 @@ An error status raises the typed `ApiError` even when the client was built with
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol, overload
 
 import httpx
@@ -110,8 +108,10 @@ def _parse(response: httpx.Response, model: Any) -> Any:
     outcome = outcome_of(response) or classify_http_json(response)
     if not outcome.ok:
         raise outcome.to_error()
+    from halogen_client.types import parse_response_json  # the body the stack decoded, taken once
+
     try:
-        return model.from_dict(json.loads(response.content, parse_float=Decimal))
+        return model.from_dict(parse_response_json(response))
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise EnvelopeError(
             f"the 200 body is not a {model.__name__} ({type(exc).__name__}: {exc})",
