@@ -7,18 +7,12 @@ user-scoped comes from the spec rather than a hand-copied list.
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
-
-from ._httpx_compat import path_as_sent
-
-if TYPE_CHECKING:
-    import httpx
 
 __all__ = ["Operation", "OperationTable"]
 
@@ -58,7 +52,6 @@ class OperationTable:
             (op.method, re.compile(r"(?:.*)" + _template_regex(op.path) + r"/?\Z")) for op in ordered
         ]
         self._ordered = ordered
-        self._lookup = functools.lru_cache(maxsize=2048)(self._find)
 
     @classmethod
     def load(cls, slug: str) -> OperationTable:
@@ -88,20 +81,11 @@ class OperationTable:
             )
         return cls(ops)
 
-    def _find(self, method: str, path: str) -> Operation | None:
+    def match(self, method: str, path: str) -> Operation | None:
+        """The operation for a path as sent on the wire, still percent-encoded (the stack matches
+        each call once, on `_httpx_compat.route_key`'s path, and remembers it)."""
+        method = method.upper()
         for (m, rx), op in zip(self._routes, self._ordered, strict=True):
             if m == method and rx.match(path):
                 return op
         return None
-
-    def match(self, method: str, path: str) -> Operation | None:
-        """The operation for a path as sent on the wire (percent-encoded: `match_url` gives it)."""
-        return self._lookup(method.upper(), path)
-
-    def match_url(self, method: str, url: httpx.URL) -> Operation | None:
-        """The operation for a request URL, matched on its raw (still percent-encoded) path.
-
-        `url.path` is decoded: a path parameter holding `%2F` would become a `/`, match no
-        template, and lose everything the spec says about the operation (encryption, auth).
-        """
-        return self._lookup(method.upper(), path_as_sent(url))

@@ -19,6 +19,7 @@ from .._core import (
     Token,
 )
 from .._core._httpx_compat import replace_header
+from .._core._signing import OP_KEY
 from ..errors import AuthenticationError, ConfigurationError, EnvelopeError
 from ._credentials import Credentials, Language, check_language
 from ._request_ids import REQUEST_ID_HEADER, REQUEST_IDS, new_request_id
@@ -125,7 +126,6 @@ class IdnpartnerAuth(AuthPolicy):
         self._language_value = check_language(language)
         self._language = None if language is None else HeaderBlock({"x-language": language})
         self.request_hook = request_hook
-        self._ops = operations
         check_operations(operations)
         self._renew_access_op = operations.by_id[RENEW_ACCESS_OP]
         self._renew_refresh_op = operations.by_id[RENEW_REFRESH_OP]
@@ -196,7 +196,7 @@ class IdnpartnerAuth(AuthPolicy):
         if outcome.error_type in _USER_TOKEN_CODES:
             self.session.forget_user(request.headers.get("x-user-token") or _bearer_of(request))
             raise login_required("the x-user-token was rejected", outcome)
-        kind = _kind(self._ops.match(request.method, request.url.path))
+        kind = _kind(request.extensions.get(OP_KEY))  # the operation the stack found for this call
         if kind != "access" or outcome.error_type in _NOT_A_TOKEN_PROBLEM:
             return False
         sent = _bearer_of(request)
