@@ -8,6 +8,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import httpx
@@ -370,3 +371,16 @@ def test_sandbox_enforces_the_general_request_headers(
     assert (expired.status_code, expired.json()["code"]) == (401, "token_expired")
     assert expired.json()["message"] == "Token sudah kedaluwarsa"
     assert expired.json()["request_id"] == "r-7"
+
+
+@pytest.mark.anyio
+async def test_a_response_read_through_the_stack_has_its_elapsed_time(sandbox: LiveSandbox) -> None:
+    """Over a real connection httpx times each response; the stack, which reads the body first,
+    keeps that (`response.elapsed`, as latency logging reads it)."""
+    with _logged_in(sandbox) as c:
+        sync = c.get_httpx_client().get("/v1/banks")
+        asynchronous = await c.get_async_httpx_client().get("/v1/banks")
+        await c.get_async_httpx_client().aclose()
+    assert sync.status_code == asynchronous.status_code == 200
+    assert sync.elapsed > timedelta(0)
+    assert asynchronous.elapsed > timedelta(0)

@@ -58,6 +58,18 @@ def test_request_ids_stay_unique_uuid4_across_batches_and_threads() -> None:
     assert all(uuid.UUID(i.decode()).version == 4 and str(uuid.UUID(i.decode())).encode() == i for i in taken)
 
 
+def test_request_id_text_is_uuid4_of_the_random_bytes_drawn() -> None:
+    """Every random bit is kept but the six a UUID4 fixes: the text `uuid` makes of the same bytes."""
+    from auth_plugins.idnpartner._request_ids import _uuid4_texts
+
+    draws = [bytes(16), b"\xff" * 16, bytes(range(16)), os.urandom(16 * 64)]
+    for random in draws:
+        expected = [
+            str(uuid.UUID(bytes=random[at : at + 16], version=4)).encode() for at in range(0, len(random), 16)
+        ]
+        assert _uuid4_texts(random) == expected
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_a_forked_child_never_sends_its_parents_next_request_id() -> None:
     from auth_plugins.idnpartner._request_ids import RequestIds

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
 
 from auth_plugins import payinout
-from auth_plugins._core import FrozenClock
-from auth_plugins._core._envelope import DECODED_JSON_KEY
+from auth_plugins._core import FrozenClock, RetryPolicy
+from auth_plugins._core._envelope import DECODED_JSON_KEY, rejected
+from auth_plugins._core._outcome import Outcome
 from auth_plugins.errors import (
     ApiConnectionError,
     BadRequestError,
@@ -262,6 +265,65 @@ def test_a_success_body_is_decoded_once_and_handed_to_the_generated_client() -> 
     assert again == decoded
     assert again is not decoded
     assert again["balance"] == Decimal("10000.00")
+
+
+async def _chunks(body: bytes) -> AsyncIterator[bytes]:
+    yield body[:5]
+    yield body[5:]
+
+
+def _answer(streamed: bool, asynchronous: bool = False) -> httpx.Response:
+    """A body streamed in chunks (as from a socket), or built in memory (`content=` bytes)."""
+    body = b'{"balance": "1.00"}'
+    if not streamed:
+        return httpx.Response(200, content=body)
+    return httpx.Response(200, content=_chunks(body) if asynchronous else iter([body[:5], body[5:]]))
+
+
+def _elapsed(response: httpx.Response) -> timedelta | None:
+    try:
+        return response.elapsed
+    except RuntimeError:  # httpx: not read or closed through the client's own stream
+        return None
+
+
+@pytest.mark.parametrize("cap", [None, 1024], ids=["no-cap", "cap"])
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "in-memory"])
+def test_responses_have_elapsed_as_httpx_gives_it(streamed: bool, cap: int | None) -> None:
+    """httpx sets `elapsed` when it closes the stream it wrapped, and a stacked response is read
+    below it: the stack sets it for a streamed body (every real connection's). A body a transport
+    built in memory has none, through plain httpx as through the stack."""
+    plain = httpx.Client(transport=httpx.MockTransport(lambda r: _answer(streamed)), base_url=BASE)
+    expected = _elapsed(plain.post("/api/balance", json={})) is not None
+    assert expected is streamed
+    options: dict[str, Any] = dict(
+        base_url=BASE, clock=FrozenClock(), policy=RetryPolicy(max_response_bytes=cap)
+    )
+    sync = payinout.transport(CREDS, inner=httpx.MockTransport(lambda r: _answer(streamed)), **options)
+    with httpx.Client(transport=sync, base_url=BASE) as c:
+        found = [_elapsed(c.post("/api/balance", json={}))]
+
+    async def run() -> timedelta | None:
+        async def answer(request: httpx.Request) -> httpx.Response:
+            return _answer(streamed, asynchronous=True)
+
+        t = payinout.async_transport(CREDS, inner=httpx.MockTransport(answer), **options)
+        async with httpx.AsyncClient(transport=t, base_url=BASE) as c:
+            return _elapsed(await c.post("/api/balance", json={}))
+
+    found.append(asyncio.run(run()))
+    assert [e is not None for e in found] == [expected, expected]
+    assert all(e >= timedelta(0) for e in found if e is not None)
+
+
+@pytest.mark.parametrize("elapsed", [timedelta(milliseconds=12), None])
+def test_an_envelope_status_rewrite_keeps_the_elapsed_time(elapsed: timedelta | None) -> None:
+    read = httpx.Response(200, content=b'{"status_code": 404}', request=httpx.Request("GET", BASE))
+    if elapsed is not None:
+        read.elapsed = elapsed
+    rewritten = rejected(read, Outcome(status=404, ok=False), rewrite=True)
+    assert rewritten.status_code == 404
+    assert _elapsed(rewritten) == elapsed
 
 
 def test_error_body_is_not_handed_over_as_success() -> None:

@@ -12,6 +12,10 @@ default 20 MiB after decompression) is not read to the end: it raises `ResponseT
 
 from __future__ import annotations
 
+from contextlib import suppress
+from datetime import timedelta
+from time import perf_counter
+
 import httpx
 
 from ..errors import ResponseTooLargeError
@@ -35,12 +39,15 @@ def _too_large(limit: int) -> ResponseTooLargeError:
     return ResponseTooLargeError(f"response body exceeds {limit} bytes; not read", limit=limit)
 
 
-def read_within(response: httpx.Response, limit: int | None) -> None:
+def read_within(response: httpx.Response, limit: int | None, sent: float) -> None:
     """Read the whole body (which also closes the response), or raise past `limit` bytes.
 
     The body is counted as it is decoded, whatever its Content-Length says. A body already in
-    memory (a response built with `content=`) is only checked for size. One function: on a real
-    connection each helper a call touches costs more than its work (`nox -s bench`, loopback).
+    memory (a response built with `content=`) is only checked for size. A streamed body gets its
+    `response.elapsed`, from `sent` (the `perf_counter()` when the attempt went out) to the end of
+    the read: httpx sets it when it closes the stream, and finds this one already read. One
+    function: on a real connection each helper a call touches costs more than its work (`nox -s
+    bench`, loopback).
     """
     content = read_content(response)
     if content is not None:
@@ -50,21 +57,22 @@ def read_within(response: httpx.Response, limit: int | None) -> None:
     try:
         if limit is None:
             response.read()
-            return
-        chunks: list[bytes] = []
-        total = 0
-        for chunk in response.iter_bytes():
-            total += len(chunk)
-            if total > limit:
-                raise _too_large(limit)
-            chunks.append(chunk)
-        set_read_content(response, b"".join(chunks))
+        else:
+            chunks: list[bytes] = []
+            total = 0
+            for chunk in response.iter_bytes():
+                total += len(chunk)
+                if total > limit:
+                    raise _too_large(limit)
+                chunks.append(chunk)
+            set_read_content(response, b"".join(chunks))
     except BaseException:
         response.close()
         raise
+    response.elapsed = timedelta(seconds=perf_counter() - sent)
 
 
-async def aread_within(response: httpx.Response, limit: int | None) -> None:
+async def aread_within(response: httpx.Response, limit: int | None, sent: float) -> None:
     """`read_within` for an async response."""
     content = read_content(response)
     if content is not None:
@@ -74,31 +82,35 @@ async def aread_within(response: httpx.Response, limit: int | None) -> None:
     try:
         if limit is None:
             await response.aread()
-            return
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > limit:
-                raise _too_large(limit)
-            chunks.append(chunk)
-        set_read_content(response, b"".join(chunks))
+        else:
+            chunks: list[bytes] = []
+            total = 0
+            async for chunk in response.aiter_bytes():
+                total += len(chunk)
+                if total > limit:
+                    raise _too_large(limit)
+                chunks.append(chunk)
+            set_read_content(response, b"".join(chunks))
     except BaseException:
         await response.aclose()
         raise
+    response.elapsed = timedelta(seconds=perf_counter() - sent)
 
 
 def rejected(response: httpx.Response, outcome: Outcome, rewrite: bool) -> httpx.Response:
     """The response to hand on for an outcome that is not a success: its decoded body dropped,
     and (with `rewrite`) an envelope's error status made the HTTP status."""
     if rewrite and not outcome.malformed and outcome.status != response.status_code:
+        read = response
         response = httpx.Response(
             status_code=outcome.status,
-            headers=response.headers,
-            content=response.content,
-            request=response.request,
-            extensions={k: v for k, v in response.extensions.items() if k != "http_version"},
+            headers=read.headers,
+            content=read.content,
+            request=read.request,
+            extensions={k: v for k, v in read.extensions.items() if k != "http_version"},
         )
+        with suppress(RuntimeError):  # a body built in memory has no elapsed (as in httpx)
+            response.elapsed = read.elapsed
     response.extensions.pop(DECODED_JSON_KEY, None)
     response.extensions[OUTCOME_KEY] = outcome
     return response
@@ -130,9 +142,10 @@ class EnvelopeTransport(httpx.BaseTransport):
         self._max_bytes = max_bytes
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        sent = perf_counter()
         response = self._inner.handle_request(request)
         response.request = request
-        read_within(response, self._max_bytes)
+        read_within(response, self._max_bytes, sent)
         return judge(response, self._classifier, self._rewrite)
 
     def close(self) -> None:
@@ -156,9 +169,10 @@ class AsyncEnvelopeTransport(httpx.AsyncBaseTransport):
         self._max_bytes = max_bytes
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        sent = perf_counter()
         response = await self._inner.handle_async_request(request)
         response.request = request
-        await aread_within(response, self._max_bytes)
+        await aread_within(response, self._max_bytes, sent)
         return judge(response, self._classifier, self._rewrite)
 
     async def aclose(self) -> None:

@@ -10,6 +10,7 @@ carry it out.
 from __future__ import annotations
 
 import logging
+from time import perf_counter
 from typing import Generic, TypeVar
 
 import attrs
@@ -141,9 +142,10 @@ class RetryTransport(_RetryBase[httpx.BaseTransport, Sleeper], httpx.BaseTranspo
             try:
                 if signed:
                     signer.sign(request, op)
+                sent = perf_counter()
                 response = self._inner.handle_request(request)
                 response.request = request
-                read_within(response, self._max_bytes)
+                read_within(response, self._max_bytes, sent)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)
@@ -223,9 +225,10 @@ class AsyncRetryTransport(_RetryBase[httpx.AsyncBaseTransport, AsyncSleeper], ht
                         signer.sign(request, op)
                     else:
                         await asign(request, op)
+                sent = perf_counter()
                 response = await self._inner.handle_async_request(request)
                 response.request = request
-                await aread_within(response, self._max_bytes)
+                await aread_within(response, self._max_bytes, sent)
             except httpx.TransportError as exc:
                 plan = plan or self._plan(request, op)
                 step = plan.after_exception(exc)

@@ -7,17 +7,20 @@ import os
 __all__ = ["REQUEST_IDS", "REQUEST_ID_HEADER", "RequestIds", "new_request_id"]
 
 
+# The variant digit for a random hex digit: its low two bits kept, its top two set to 10 (RFC 4122).
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+
+
 def _uuid4_texts(random: bytes) -> list[bytes]:
     """UUID4 text (ASCII) for each 16 bytes of `random`: the same 122 random bits and layout as
-    `str(uuid.uuid4())` (version 4, RFC 4122 variant)."""
-    out = []
-    for at in range(0, len(random), 16):
-        raw = bytearray(random[at : at + 16])
-        raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
-        raw[8] = (raw[8] & 0x3F) | 0x80  # RFC 4122 variant
-        h = raw.hex()
-        out.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}".encode("ascii"))
-    return out
+    `str(uuid.uuid4())`. Of each 32 hex digits, digit 12 becomes the version (4) and digit 16 the
+    variant; the rest are kept as drawn."""
+    h = random.hex()
+    return [
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{_VARIANT[h[i + 16]]}{h[i + 17 : i + 20]}-"
+        f"{h[i + 20 : i + 32]}".encode("ascii")
+        for i in range(0, len(h), 32)
+    ]
 
 
 class RequestIds:
