@@ -923,6 +923,14 @@ def main(argv: list[str] | None = None) -> int:
             f"{conc['1000']:>9.3f}{_mark('concurrency_ratio', conc['1000'], f'{slug} 1000-way')}"
             f"{loop['vs_bare_sync']:>8.3f}{ops:>11,.0f}{ovh['cookie_jar_us']:>8.1f}"
         )
+    print("the bare client's own µs per call, in memory / loopback (what the ovh figures are over; compare")
+    print("runs on different machines by it):")
+    print(
+        "  "
+        + ", ".join(
+            f"{slug} {b['inprocess']:.0f} / {b['loopback']:.0f}" for slug, b in results["bare_us"].items()
+        )
+    )
     print("httpx's default pool (100 connections, 20 kept alive, 5 s pool timeout) queues both sides of")
     print("a burst alike; calls that raised (PoolTimeout: the stack retries, bare does not), per side:")
     for slug, failed in results["concurrency_failed_calls"].items():
