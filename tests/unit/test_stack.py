@@ -21,6 +21,7 @@ from auth_plugins.errors import (
     EnvelopeError,
     RateLimitError,
     RedirectError,
+    ResponseTooLargeError,
     ServerError,
 )
 
@@ -287,17 +288,23 @@ def _elapsed(response: httpx.Response) -> timedelta | None:
         return None
 
 
+@pytest.mark.parametrize("hooked", [False, True], ids=["no-hook", "on_response"])
 @pytest.mark.parametrize("cap", [None, 1024], ids=["no-cap", "cap"])
 @pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "in-memory"])
-def test_responses_have_elapsed_as_httpx_gives_it(streamed: bool, cap: int | None) -> None:
+def test_responses_have_elapsed_as_httpx_gives_it(streamed: bool, cap: int | None, hooked: bool) -> None:
     """httpx sets `elapsed` when it closes the stream it wrapped, and a stacked response is read
-    below it: the stack sets it for a streamed body (every real connection's). A body a transport
-    built in memory has none, through plain httpx as through the stack."""
+    below it: the stack sets it for a streamed body (every real connection's), also when a wire
+    hook (`on_response`) is the one that reads it. A body a transport built in memory has none,
+    through plain httpx as through the stack."""
     plain = httpx.Client(transport=httpx.MockTransport(lambda r: _answer(streamed)), base_url=BASE)
     expected = _elapsed(plain.post("/api/balance", json={})) is not None
     assert expected is streamed
+    seen: list[httpx.Response] = []
     options: dict[str, Any] = dict(
-        base_url=BASE, clock=FrozenClock(), policy=RetryPolicy(max_response_bytes=cap)
+        base_url=BASE,
+        clock=FrozenClock(),
+        policy=RetryPolicy(max_response_bytes=cap),
+        on_response=seen.append if hooked else None,
     )
     sync = payinout.transport(CREDS, inner=httpx.MockTransport(lambda r: _answer(streamed)), **options)
     with httpx.Client(transport=sync, base_url=BASE) as c:
@@ -314,6 +321,37 @@ def test_responses_have_elapsed_as_httpx_gives_it(streamed: bool, cap: int | Non
     found.append(asyncio.run(run()))
     assert [e is not None for e in found] == [expected, expected]
     assert all(e >= timedelta(0) for e in found if e is not None)
+    assert len(seen) == (2 if hooked else 0)
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_a_wire_hook_reads_the_body_within_the_cap(asynchronous: bool) -> None:
+    """`on_response` needs the body read below the retry loop: it is read there within the cap, and
+    a body past the cap is refused before the hook sees it."""
+    seen: list[httpx.Response] = []
+    options: dict[str, Any] = dict(
+        base_url=BASE,
+        clock=FrozenClock(),
+        policy=RetryPolicy(max_response_bytes=8),
+        on_response=seen.append,
+    )
+    if not asynchronous:
+        t = payinout.transport(CREDS, inner=httpx.MockTransport(lambda r: _answer(streamed=True)), **options)
+        with httpx.Client(transport=t, base_url=BASE) as c, pytest.raises(ResponseTooLargeError):
+            c.post("/api/balance", json={})
+    else:
+
+        async def run() -> None:
+            async def answer(request: httpx.Request) -> httpx.Response:
+                return _answer(streamed=True, asynchronous=True)
+
+            t = payinout.async_transport(CREDS, inner=httpx.MockTransport(answer), **options)
+            async with httpx.AsyncClient(transport=t, base_url=BASE) as c:
+                await c.post("/api/balance", json={})
+
+        with pytest.raises(ResponseTooLargeError):
+            asyncio.run(run())
+    assert seen == []
 
 
 @pytest.mark.parametrize("elapsed", [timedelta(milliseconds=12), None])

@@ -3,15 +3,19 @@
 The hooks sit below signing and encryption (just above the HTTP transport), so they see the
 headers, signatures and ciphertext the server receives; httpx's own event hooks run above the
 whole stack and see the request before any of that. Each hook gets a copy whose credential
-headers read `[redacted]`; the real request and response are never handed out.
+headers read `[redacted]`; the real request and response are never handed out. `on_response`
+needs the body, so the response is read here, as the retry loop reads it (`read_within`: within
+the size cap, and timed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from time import perf_counter
 
 import httpx
 
+from ._envelope import aread_within, read_within
 from ._scrub import REDACTED
 
 __all__ = ["AsyncObservingTransport", "Observer", "ObservingTransport", "RequestHook", "ResponseHook"]
@@ -22,11 +26,16 @@ ResponseHook = Callable[[httpx.Response], object]
 
 class Observer:
     def __init__(
-        self, on_request: RequestHook | None, on_response: ResponseHook | None, sensitive: frozenset[str]
+        self,
+        on_request: RequestHook | None,
+        on_response: ResponseHook | None,
+        sensitive: frozenset[str],
+        max_bytes: int | None,
     ) -> None:
         self.on_request = on_request
         self.on_response = on_response
         self._sensitive = sensitive
+        self.max_bytes = max_bytes  # the stack's response cap (`RetryPolicy.max_response_bytes`)
 
     def _headers(self, headers: httpx.Headers) -> list[tuple[str, str]]:
         hidden = self._sensitive
@@ -56,9 +65,10 @@ class ObservingTransport(httpx.BaseTransport):
         observer = self._observer
         if observer.on_request is not None:
             observer.on_request(observer.request_view(request))
+        sent = perf_counter()
         response = self._inner.handle_request(request)
         if observer.on_response is not None:
-            response.read()
+            read_within(response, observer.max_bytes, sent)
             observer.on_response(observer.response_view(response, request))
         return response
 
@@ -75,9 +85,10 @@ class AsyncObservingTransport(httpx.AsyncBaseTransport):
         observer = self._observer
         if observer.on_request is not None:
             observer.on_request(observer.request_view(request))
+        sent = perf_counter()
         response = await self._inner.handle_async_request(request)
         if observer.on_response is not None:
-            await response.aread()
+            await aread_within(response, observer.max_bytes, sent)
             observer.on_response(observer.response_view(response, request))
         return response
 

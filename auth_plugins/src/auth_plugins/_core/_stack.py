@@ -103,7 +103,9 @@ def _observer(options: StackOptions, profile: Profile) -> Observer | None:
     if options.on_request is None and options.on_response is None:
         return None
     sensitive = SENSITIVE_HEADERS | profile.credential_headers
-    return Observer(options.on_request, options.on_response, sensitive)
+    return Observer(
+        options.on_request, options.on_response, sensitive, options.retry_policy().max_response_bytes
+    )
 
 
 def _observed(inner: httpx.BaseTransport, options: StackOptions, profile: Profile) -> httpx.BaseTransport:

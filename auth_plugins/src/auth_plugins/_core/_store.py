@@ -117,7 +117,7 @@ class SharedTokenStore(TokenStore):
         self._refused: str | None = None  # the value a 401 refused: a copy in Redis is no better
 
     def __repr__(self) -> str:
-        return f"<SharedTokenStore {self.scope!r} token={'set' if self._token else 'none'}>"
+        return f"<SharedTokenStore {self.scope!r} token={'set' if self.current else 'none'}>"
 
     def acceptable(self, token: Token | None) -> bool:
         return (

@@ -65,7 +65,7 @@ class TokenStore:
         self.renewals = 0
 
     def __repr__(self) -> str:
-        return f"<TokenStore token={'set' if self._token else 'none'} renewals={self.renewals}>"
+        return f"<TokenStore token={'set' if self.current else 'none'} renewals={self.renewals}>"
 
     @property
     def leeway(self) -> float:
@@ -74,10 +74,6 @@ class TokenStore:
 
     @property
     def current(self) -> Token | None:
-        return self._held[0]
-
-    @property
-    def _token(self) -> Token | None:
         return self._held[0]
 
     def _hold(self, token: Token | None) -> None:
@@ -98,7 +94,8 @@ class TokenStore:
     def invalidate(self, value: str) -> None:
         """Forget the token if it is still `value` (a 401 for an old token changes nothing)."""
         with self._state:
-            if self._token is not None and self._token.value == value:
+            token = self.current
+            if token is not None and token.value == value:
                 self._hold(None)
 
     def _after_wait(self, seen_round: int) -> Token | None:
@@ -128,7 +125,7 @@ class TokenStore:
             self._round += 1
             try:
                 with _renewal():  # a span and a count, under the call that needed the token
-                    return self._renewed(fetch(self._token))
+                    return self._renewed(fetch(self.current))
             except BaseException as exc:
                 self._failure = (self._round, exc)
                 raise
@@ -150,7 +147,7 @@ class TokenStore:
             self._round += 1
             try:
                 with _renewal():
-                    return self._renewed(await fetch(self._token))
+                    return self._renewed(await fetch(self.current))
             except BaseException as exc:
                 self._failure = (self._round, exc)
                 raise
